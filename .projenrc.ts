@@ -1,0 +1,171 @@
+import { awscdk, javascript, JsonFile } from 'projen';
+import { UpdateSnapshot } from 'projen/lib/javascript';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-root-activity-monitor',
+  description:
+    'AWS CDK constructs that tell you within seconds when an AWS account root user signs in or calls an API: trail, EventBridge rule, alias-aware notifier and CIS metric-filter alarm.',
+  author: 'cdk-root-activity-monitor contributors',
+  authorAddress: 'maintainers@example.com',
+  repositoryUrl: 'https://github.com/cdk-root-activity-monitor/cdk-root-activity-monitor.git',
+  license: 'Apache-2.0',
+  keywords: ['cdk', 'aws-cdk', 'awscdk', 'root', 'root-user', 'cloudtrail', 'eventbridge', 'security', 'cis', 'alarm'],
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+
+  // Pinned to current releases; consumers get them as peer dependencies (^).
+  cdkVersion: '2.276.0',
+  constructsVersion: '10.8.1',
+  jsiiVersion: '~6.0.0',
+
+  // Bindings. The registries are unreachable from the build machine, so CI
+  // generates and checks the code (see the `bindings` task below) and the
+  // release workflow builds and publishes the packages.
+  publishToPypi: {
+    distName: 'cdk-root-activity-monitor',
+    module: 'cdk_root_activity_monitor',
+  },
+  publishToMaven: {
+    javaPackage: 'io.github.cdkrootactivitymonitor',
+    mavenGroupId: 'io.github.cdk-root-activity-monitor',
+    mavenArtifactId: 'cdk-root-activity-monitor',
+  },
+
+  tsconfigDevFile: 'tsconfig.dev.json',
+  // One type-aware lint project for src, test, lambda-src, bench and demo.
+  eslintOptions: { dirs: ['src'], projectService: false, tsconfigPath: './tsconfig.dev.json' },
+  sampleCode: false,
+
+  jestOptions: {
+    // CI must never rewrite a snapshot: a changed template fails the run.
+    updateSnapshot: UpdateSnapshot.NEVER,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+    },
+  },
+
+  // Everything the notifier Lambda imports is bundled into its asset at build
+  // time, so none of it is a runtime dependency of the library (jsii accepts
+  // only jsii libraries there).
+  devDeps: [
+    '@aws-sdk/client-iam',
+    '@aws-sdk/client-sns',
+    'luxon',
+    '@types/luxon',
+    '@types/aws-lambda',
+    'esbuild',
+    'aws-sdk-client-mock',
+    'aws-sdk-client-mock-jest',
+  ],
+
+  gitignore: ['/assets/', '/dist-bindings/', '/demo.out/'],
+});
+
+// Reserved words of Python, Java and the other targets are errors, not
+// silenced warnings: a member named `lambda` would be awkward in Python.
+project.compileTask.reset('jsii --fail-on-warnings');
+project.tasks.tryFind('watch')?.reset('jsii -w --fail-on-warnings');
+
+// unrs-resolver 1.13.0 (pulled in by the eslint import resolver) lacks some
+// platform builds in the registry; without this pin `npm ci` rejects the
+// lockfile on a fresh clone.
+project.package.addField('overrides', { 'unrs-resolver': '1.12.2' });
+
+// ---------------------------------------------------------------------------
+// The notifier Lambda: TypeScript in lambda-src/, bundled by esbuild into
+// assets/notifier/index.js, which ships in the npm package and is loaded with
+// Code.fromAsset. Consumers need neither esbuild nor Docker.
+// ---------------------------------------------------------------------------
+new JsonFile(project, 'lambda-src/tsconfig.json', {
+  obj: {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'node16',
+      moduleResolution: 'node16',
+      lib: ['es2022'],
+      types: ['node'],
+      strict: true,
+      noImplicitReturns: true,
+      noUnusedLocals: true,
+      noUnusedParameters: true,
+      noFallthroughCasesInSwitch: true,
+      esModuleInterop: true,
+      resolveJsonModule: true,
+      skipLibCheck: true,
+      noEmit: true,
+    },
+    include: ['**/*.ts'],
+  },
+});
+
+const bundleNotifier = project.addTask('bundle:notifier', {
+  description: 'Type-check and bundle the notifier Lambda into assets/notifier/index.js',
+  steps: [
+    { exec: 'tsc -p lambda-src/tsconfig.json' },
+    {
+      // The AWS SDK is bundled (pinned) rather than taken from the runtime:
+      // the function then runs exactly the code the tests ran, and
+      // `module` entry points keep the bundle small (see bench/).
+      exec: [
+        'esbuild lambda-src/notifier/index.ts',
+        '--bundle',
+        '--platform=node',
+        '--target=node22',
+        '--format=cjs',
+        '--minify',
+        '--main-fields=module,main',
+        '--legal-comments=external',
+        '--outfile=assets/notifier/index.js',
+        '--log-level=warning',
+      ].join(' '),
+    },
+  ],
+});
+project.preCompileTask.spawn(bundleNotifier);
+// Tests synthesize the notifier, so a bare `projen test` bundles first too.
+project.testTask.prependSpawn(bundleNotifier);
+project.addPackageIgnore('!/assets/');
+for (const devOnly of ['/.ci/', '/bench/', '/demo/', '/demo.out/', '/dist-bindings/', '/lambda-src/']) {
+  project.addPackageIgnore(devOnly);
+}
+// The tarball is useless without the handler: fail the build if it is missing.
+project.tasks.tryFind('package:js')?.exec(
+  'tar -tzf dist/js/*.tgz | grep -x package/assets/notifier/index.js',
+);
+
+project.tsconfigDev.addInclude('.projenrc.ts');
+project.eslint?.addLintPattern('lambda-src');
+project.eslint?.addLintPattern('bench');
+project.eslint?.addLintPattern('demo');
+project.eslint?.allowDevDeps('lambda-src/**');
+project.eslint?.allowDevDeps('bench/**');
+project.eslint?.allowDevDeps('demo/**');
+
+// ---------------------------------------------------------------------------
+// Demo: synthesize a stack offline and print what it contains.
+// ---------------------------------------------------------------------------
+const demo = project.addTask('demo', {
+  description: 'Synthesize a demo stack offline (no AWS account) and print what it creates',
+});
+demo.spawn(bundleNotifier);
+demo.exec('ts-node --project tsconfig.dev.json demo/main.ts');
+
+// ---------------------------------------------------------------------------
+// Bindings that CI can check offline. `package:python` / `package:java` build
+// real packages and need PyPI / Maven Central; this task generates the code
+// with jsii-pacmak and byte-compiles the Python module.
+// ---------------------------------------------------------------------------
+const bindings = project.addTask('bindings', {
+  description: 'Generate Python and Java bindings (code only) and check the Python compiles',
+  steps: [
+    { exec: 'rm -rf dist-bindings' },
+    { exec: 'jsii-pacmak --code-only --target python --target java --outdir dist-bindings' },
+    { exec: 'python3 -m compileall -q dist-bindings/python' },
+    { exec: 'grep -q "^class RootActivityMonitor(" dist-bindings/python/src/cdk_root_activity_monitor/__init__.py' },
+    { exec: 'test -f dist-bindings/java/src/main/java/io/github/cdkrootactivitymonitor/RootActivityMonitor.java' },
+  ],
+});
+project.postCompileTask.spawn(bindings);
+
+project.synth();

@@ -1,0 +1,207 @@
+import { DateTime } from 'luxon';
+import { EventKind, Outcome, RootEvent } from './root-event';
+import { Classification, classify } from './severity';
+import { toSnsSubject } from './subject';
+
+/** Who the account is, as shown in the alert. */
+export interface AccountLabel {
+  /** A friendly name or the IAM account alias, when known. */
+  readonly name?: string;
+  readonly id?: string;
+}
+
+export interface AlertContext {
+  readonly account: AccountLabel;
+  /** IANA zone for the event time, e.g. 'Europe/Berlin'. */
+  readonly timeZone: string;
+}
+
+/** A message ready for SNS Publish. */
+export interface Alert {
+  readonly subject: string;
+  readonly message: string;
+  /** String message attributes, for SNS subscription filter policies. */
+  readonly attributes: Record<string, string>;
+  readonly classification: Classification;
+}
+
+/**
+ * SNS takes at most 256 KiB a message, attributes included. The event JSON is
+ * cut to leave room for the summary and attributes; an event cut short says so.
+ * https://docs.aws.amazon.com/sns/latest/api/API_Publish.html
+ */
+export const MAX_MESSAGE_BYTES = 256 * 1024;
+const MESSAGE_BUDGET_BYTES = MAX_MESSAGE_BYTES - 6 * 1024;
+
+export function accountText(account: AccountLabel): string {
+  if (account.name !== undefined && account.id !== undefined && account.name !== account.id) {
+    return `${account.name} (${account.id})`;
+  }
+  return account.name ?? account.id ?? 'an unknown account';
+}
+
+/** What happened, in words, e.g. 'Root console sign-in without MFA'. */
+function headline(event: RootEvent): string {
+  const outcome = outcomeWord(event.outcome);
+  switch (event.kind) {
+    case EventKind.SIGN_IN: {
+      const mfa = event.eventName === 'ConsoleLogin' && event.outcome !== Outcome.FAILURE
+        ? event.mfaUsed === false ? ' without MFA' : event.mfaUsed === true ? ' with MFA' : ''
+        : '';
+      return `Root sign-in ${event.eventName} ${outcome}${mfa}`;
+    }
+    case EventKind.API_CALL: {
+      const error = event.outcome === Outcome.FAILURE && event.errorCode ? ` (${event.errorCode})` : '';
+      return `Root API call ${event.eventName} ${outcome}${error}`;
+    }
+    default:
+      return `Unrecognised root event ${event.eventName}`;
+  }
+}
+
+function outcomeWord(outcome: Outcome): string {
+  switch (outcome) {
+    case Outcome.SUCCESS: return 'succeeded';
+    case Outcome.FAILURE: return 'FAILED';
+    default: return 'outcome unknown';
+  }
+}
+
+export function formatTime(eventTime: string | undefined, timeZone: string): string {
+  if (eventTime === undefined) {
+    return 'unknown';
+  }
+  const utc = DateTime.fromISO(eventTime, { zone: 'utc' });
+  if (!utc.isValid) {
+    return `${eventTime} (not a valid ISO 8601 time)`;
+  }
+  const utcText = utc.toFormat("yyyy-MM-dd HH:mm:ss 'UTC'");
+  if (timeZone === 'UTC') {
+    return utcText;
+  }
+  const local = utc.setZone(timeZone);
+  if (!local.isValid) {
+    return utcText;
+  }
+  return `${local.toFormat('yyyy-MM-dd HH:mm:ss ZZZZ')} ${timeZone} (${utcText})`;
+}
+
+/**
+ * A link to the event in the CloudTrail console's event history. AWS does not
+ * document this URL form; it is the one the console itself uses.
+ */
+export function consoleLink(event: RootEvent): string | undefined {
+  if (event.region === undefined || event.eventId === undefined || !/^[a-z0-9-]+$/.test(event.region)) {
+    return undefined;
+  }
+  return `https://${event.region}.console.aws.amazon.com/cloudtrailv2/home?region=${event.region}#/events/${encodeURIComponent(event.eventId)}`;
+}
+
+function yesNoUnknown(value: boolean | undefined): string {
+  return value === undefined ? 'not recorded' : value ? 'Yes' : 'No';
+}
+
+/** The event JSON, cut to `maxBytes` with a note when it does not fit. */
+export function eventJson(raw: unknown, maxBytes: number): string {
+  let json: string;
+  try {
+    json = JSON.stringify(raw, null, 2) ?? String(raw);
+  } catch {
+    json = String(raw);
+  }
+  const bytes = Buffer.byteLength(json, 'utf8');
+  if (bytes <= maxBytes) {
+    return json;
+  }
+  const note = `\n... [cut: the event is ${bytes} bytes; the full record is in CloudTrail]`;
+  const kept = Buffer.from(json, 'utf8').subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note))).toString('utf8');
+  // A cut through a multi-byte character leaves U+FFFD at the end; drop it.
+  return kept.replace(/\uFFFD+$/, '') + note;
+}
+
+export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext): Alert {
+  const classification = classify(event);
+  const account = accountText(context.account);
+  const what = headline(event);
+  const subject = toSnsSubject(`${classification.severity}: ${what} | ${account}`);
+
+  const lines: string[] = [
+    `${what} in account ${account}: ${classification.reason}.`,
+    '',
+    `Severity:    ${classification.severity} (${classification.reason})`,
+    `Event:       ${event.eventName}${event.eventSource ? ` (${event.eventSource})` : ''}, ${kindText(event)}`,
+    `Outcome:     ${outcomeText(event)}`,
+  ];
+  if (event.kind === EventKind.SIGN_IN) {
+    lines.push(`MFA used:    ${yesNoUnknown(event.mfaUsed)}`);
+  } else if (event.mfaAuthenticatedSession !== undefined) {
+    lines.push(`MFA session: ${yesNoUnknown(event.mfaAuthenticatedSession)}`);
+  }
+  lines.push(
+    `When:        ${formatTime(event.eventTime, context.timeZone)}`,
+    `Who:         ${event.identityType ?? 'unknown identity'}${event.principalArn ? ` ${event.principalArn}` : ''}${event.accessKeyId ? `, access key ${event.accessKeyId}` : ''}`,
+    `Source IP:   ${event.sourceIp ?? 'not recorded'}`,
+    `User agent:  ${event.userAgent ?? 'not recorded'}`,
+    `Region:      ${event.region ?? 'not recorded'}`,
+    `Account:     ${account}`,
+    `Event id:    ${event.eventId ?? 'not recorded'}`,
+  );
+  const link = consoleLink(event);
+  if (link !== undefined) {
+    lines.push(`CloudTrail:  ${link}`);
+  }
+  if (event.oddities.length > 0) {
+    lines.push('', 'This event was not shaped as expected:', ...event.oddities.map((oddity) => `- ${oddity}`));
+  }
+  lines.push('', 'Full event:', '');
+
+  const head = lines.join('\n');
+  const message = head + eventJson(raw, MESSAGE_BUDGET_BYTES - Buffer.byteLength(head, 'utf8'));
+
+  return {
+    subject,
+    message,
+    attributes: attributesOf(event, classification, context.account),
+    classification,
+  };
+}
+
+function kindText(event: RootEvent): string {
+  switch (event.kind) {
+    case EventKind.SIGN_IN: return 'console sign-in';
+    case EventKind.API_CALL: return event.readOnly ? 'read-only API call' : 'API call';
+    default: return 'unrecognised event';
+  }
+}
+
+function outcomeText(event: RootEvent): string {
+  switch (event.outcome) {
+    case Outcome.SUCCESS: return 'Success';
+    case Outcome.FAILURE: {
+      const error = [event.errorCode, event.errorMessage].filter((part) => part !== undefined).join(': ');
+      return error.length > 0 ? `Failure - ${error}` : 'Failure';
+    }
+    default: return 'not recorded';
+  }
+}
+
+const MAX_ATTRIBUTE_LENGTH = 256;
+
+/**
+ * SNS rejects empty attribute values, so every value has a fallback; values
+ * from the event are capped so a malformed event cannot bloat the message.
+ */
+function attributesOf(event: RootEvent, classification: Classification, account: AccountLabel): Record<string, string> {
+  const attributes: Record<string, string> = {
+    severity: classification.severity,
+    eventName: event.eventName,
+    eventKind: event.kind,
+    outcome: event.outcome,
+    account: account.name ?? account.id ?? 'unknown',
+    accountId: account.id ?? 'unknown',
+  };
+  for (const [key, value] of Object.entries(attributes)) {
+    attributes[key] = value.slice(0, MAX_ATTRIBUTE_LENGTH);
+  }
+  return attributes;
+}

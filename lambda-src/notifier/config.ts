@@ -1,0 +1,38 @@
+import { IANAZone } from 'luxon';
+import type { Logger } from './log';
+
+/** What the construct passes to the function through its environment. */
+export interface NotifierConfig {
+  /** The ARN of the topic alerts are published to. */
+  readonly topicArn: string;
+  /** The region of that topic; the SNS client must talk to it. */
+  readonly topicRegion: string;
+  /** IANA zone the event time is shown in, beside UTC. */
+  readonly timeZone: string;
+  /** Friendly account name that overrides the IAM account alias. */
+  readonly accountName?: string;
+}
+
+const TOPIC_ARN = /^arn:aws[a-z-]*:sns:([a-z0-9-]+):\d{12}:[\w-]+(\.fifo)?$/;
+
+/**
+ * Reads the configuration from the environment. A missing or malformed topic
+ * ARN is a deployment fault that no retry mends, so it throws; a bad time zone
+ * only costs readability, so it falls back to UTC with a warning.
+ */
+export function readConfig(env: Record<string, string | undefined>, log: Logger): NotifierConfig {
+  const topicArn = env.TOPIC_ARN ?? '';
+  const match = TOPIC_ARN.exec(topicArn);
+  if (!match) {
+    throw new Error(`TOPIC_ARN must be an SNS topic ARN (got '${topicArn}')`);
+  }
+
+  let timeZone = env.TIME_ZONE || 'UTC';
+  if (!IANAZone.isValidZone(timeZone)) {
+    log.warn('TIME_ZONE is not a valid IANA zone; showing times in UTC', { timeZone });
+    timeZone = 'UTC';
+  }
+
+  const accountName = env.ACCOUNT_NAME?.trim() || undefined;
+  return { topicArn, topicRegion: match[1], timeZone, accountName };
+}

@@ -1,0 +1,106 @@
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import type { AccountAliasResolver } from './account-alias';
+import { AccountLabel, Alert, buildAlert, eventJson, MAX_MESSAGE_BYTES } from './alert';
+import type { NotifierConfig } from './config';
+import { describeError, Logger } from './log';
+import { parseRootEvent, RootEvent } from './root-event';
+import { Severity } from './severity';
+
+export interface NotifierDependencies {
+  readonly sns: SNSClient;
+  readonly aliases: AccountAliasResolver;
+  readonly config: NotifierConfig;
+  readonly log: Logger;
+}
+
+/** The part of the Lambda context the notifier reads. */
+export interface InvocationContext {
+  readonly invokedFunctionArn?: string;
+  readonly awsRequestId?: string;
+}
+
+export interface NotifierResult {
+  readonly messageId?: string;
+}
+
+/**
+ * Builds the Lambda handler. Every event yields exactly one SNS message: an
+ * event it cannot read still alerts, with what is known and the raw JSON. A
+ * failed publish throws, so Lambda retries the invocation and, after that,
+ * sends it to the failure destination; nothing is swallowed.
+ */
+export function createNotifier(deps: NotifierDependencies) {
+  return async (event: unknown, context?: InvocationContext): Promise<NotifierResult> => {
+    const rootEvent = parseRootEvent(event);
+    if (rootEvent.oddities.length > 0) {
+      deps.log.warn('The event was not shaped as expected; alerting with what is known', {
+        oddities: rootEvent.oddities,
+        eventId: rootEvent.eventId,
+      });
+    }
+
+    const account = await accountLabel(rootEvent, deps, context);
+    const alert = buildAlertSafely(rootEvent, event, account, deps);
+
+    try {
+      const response = await deps.sns.send(new PublishCommand({
+        TopicArn: deps.config.topicArn,
+        Subject: alert.subject,
+        Message: alert.message,
+        MessageAttributes: Object.fromEntries(Object.entries(alert.attributes)
+          .map(([name, value]) => [name, { DataType: 'String', StringValue: value }])),
+      }));
+      deps.log.info('Published root activity alert', {
+        messageId: response.MessageId,
+        severity: alert.classification.severity,
+        eventName: rootEvent.eventName,
+        eventId: rootEvent.eventId,
+        accountId: rootEvent.accountId,
+      });
+      return { messageId: response.MessageId };
+    } catch (error) {
+      deps.log.error('Could not publish the root activity alert; failing so it is retried', {
+        ...describeError(error),
+        eventName: rootEvent.eventName,
+        eventId: rootEvent.eventId,
+      });
+      throw error;
+    }
+  };
+}
+
+/**
+ * The alias and friendly name describe the account the function runs in, so
+ * they are used only for events from that account; an event forwarded from
+ * another account is labelled with its own id.
+ */
+async function accountLabel(event: RootEvent, deps: NotifierDependencies, context?: InvocationContext): Promise<AccountLabel> {
+  const ownAccountId = context?.invokedFunctionArn?.split(':')[4];
+  const isOwnAccount = ownAccountId === undefined || event.accountId === undefined || ownAccountId === event.accountId;
+  const id = event.accountId ?? ownAccountId;
+  if (!isOwnAccount) {
+    return { id };
+  }
+  const name = deps.config.accountName ?? await deps.aliases.resolve();
+  return { name, id };
+}
+
+/** A bug in formatting must not cost the alert: fall back to a plain one. */
+function buildAlertSafely(event: RootEvent, raw: unknown, account: AccountLabel, deps: NotifierDependencies): Alert {
+  try {
+    return buildAlert(event, raw, { account, timeZone: deps.config.timeZone });
+  } catch (error) {
+    deps.log.error('Could not format the alert; sending the raw event', describeError(error));
+    return {
+      subject: `${Severity.HIGH}: Root activity alert (formatting failed)`,
+      message: `A root activity event arrived but could not be formatted.\n\nFull event:\n\n${eventJson(raw, MAX_MESSAGE_BYTES - 1024)}`,
+      attributes: {
+        severity: Severity.HIGH,
+        eventName: event.eventName,
+        account: account.id ?? 'unknown',
+        accountId: account.id ?? 'unknown',
+      },
+      classification: { severity: Severity.HIGH, reason: 'formatting failed' },
+    };
+  }
+}

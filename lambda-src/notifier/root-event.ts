@@ -1,0 +1,178 @@
+/**
+ * Turns whatever EventBridge delivered into the facts an alert shows. It never
+ * throws: a root alert must go out even for an event it does not understand,
+ * so anything missing or unexpected is noted in `oddities` instead.
+ *
+ * Shapes handled:
+ * - EventBridge envelopes of CloudTrail records ("AWS Console Sign In via
+ *   CloudTrail", "AWS API Call via CloudTrail");
+ *   https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-events-structure.html
+ * - a bare CloudTrail record (no envelope), e.g. pasted into the preview;
+ *   https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ * - anything else, reported as an unknown event with its JSON.
+ */
+
+export enum EventKind {
+  SIGN_IN = 'sign-in',
+  API_CALL = 'api-call',
+  UNKNOWN = 'unknown',
+}
+
+export enum Outcome {
+  SUCCESS = 'success',
+  FAILURE = 'failure',
+  UNKNOWN = 'unknown',
+}
+
+export interface RootEvent {
+  readonly kind: EventKind;
+  /** CloudTrail's eventName, or 'UnknownEvent' when there is none. */
+  readonly eventName: string;
+  readonly eventSource?: string;
+  readonly eventId?: string;
+  /** The event time as CloudTrail wrote it (ISO 8601, UTC). */
+  readonly eventTime?: string;
+  readonly accountId?: string;
+  readonly region?: string;
+  readonly sourceIp?: string;
+  readonly userAgent?: string;
+  readonly identityType?: string;
+  readonly principalArn?: string;
+  readonly accessKeyId?: string;
+  readonly outcome: Outcome;
+  readonly errorCode?: string;
+  readonly errorMessage?: string;
+  /** Sign-ins: whether MFA was used (`additionalEventData.MFAUsed`). */
+  readonly mfaUsed?: boolean;
+  /** API calls: whether the calling session was MFA-authenticated. */
+  readonly mfaAuthenticatedSession?: boolean;
+  readonly readOnly?: boolean;
+  /** What was missing or unexpected; empty for a well-formed root event. */
+  readonly oddities: string[];
+}
+
+export const SIGN_IN_DETAIL_TYPE = 'AWS Console Sign In via CloudTrail';
+export const API_CALL_DETAIL_TYPE = 'AWS API Call via CloudTrail';
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A non-empty string, or undefined. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+function yesNo(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return undefined;
+  const lower = value.toLowerCase();
+  if (lower === 'yes' || lower === 'true') return true;
+  if (lower === 'no' || lower === 'false') return false;
+  return undefined;
+}
+
+export function parseRootEvent(event: unknown): RootEvent {
+  const oddities: string[] = [];
+  let envelope: Json = {};
+  let detail: Json = {};
+
+  if (!isObject(event)) {
+    oddities.push(`the event is not a JSON object (got ${event === null ? 'null' : Array.isArray(event) ? 'an array' : typeof event})`);
+  } else if (isObject(event.detail)) {
+    envelope = event;
+    detail = event.detail;
+  } else if ('eventName' in event || 'userIdentity' in event) {
+    oddities.push('the event is a bare CloudTrail record, not an EventBridge envelope');
+    detail = event;
+  } else {
+    envelope = event;
+    oddities.push('the event has no "detail" object');
+  }
+
+  const kind = kindOf(envelope, detail, oddities);
+  const identity = isObject(detail.userIdentity) ? detail.userIdentity : {};
+  const identityType = text(identity.type);
+  if (identityType !== 'Root') {
+    oddities.push(`userIdentity.type is ${identityType === undefined ? 'missing' : `'${identityType}'`}, not 'Root'`);
+  }
+
+  const eventName = text(detail.eventName);
+  if (eventName === undefined) {
+    oddities.push('the event has no eventName');
+  }
+  const eventTime = text(detail.eventTime) ?? text(envelope.time);
+  if (eventTime === undefined) {
+    oddities.push('the event has no eventTime');
+  }
+
+  const sessionAttributes = isObject(identity.sessionContext) && isObject(identity.sessionContext.attributes)
+    ? identity.sessionContext.attributes : {};
+  const additional = isObject(detail.additionalEventData) ? detail.additionalEventData : {};
+  const { outcome, errorCode, errorMessage } = outcomeOf(kind, eventName, detail);
+
+  return {
+    kind,
+    eventName: eventName ?? 'UnknownEvent',
+    eventSource: text(detail.eventSource),
+    eventId: text(detail.eventID),
+    eventTime,
+    accountId: text(detail.recipientAccountId) ?? text(envelope.account) ?? text(identity.accountId),
+    region: text(detail.awsRegion) ?? text(envelope.region),
+    sourceIp: text(detail.sourceIPAddress),
+    userAgent: text(detail.userAgent),
+    identityType,
+    principalArn: text(identity.arn),
+    accessKeyId: text(identity.accessKeyId),
+    outcome,
+    errorCode,
+    errorMessage,
+    mfaUsed: kind === EventKind.SIGN_IN ? yesNo(additional.MFAUsed) : undefined,
+    mfaAuthenticatedSession: yesNo(sessionAttributes.mfaAuthenticated),
+    readOnly: typeof detail.readOnly === 'boolean' ? detail.readOnly : undefined,
+    oddities,
+  };
+}
+
+function kindOf(envelope: Json, detail: Json, oddities: string[]): EventKind {
+  const detailType = text(envelope['detail-type']);
+  if (detailType === SIGN_IN_DETAIL_TYPE) return EventKind.SIGN_IN;
+  if (detailType === API_CALL_DETAIL_TYPE) return EventKind.API_CALL;
+
+  // Fall back on the record itself, so a renamed detail type or a bare
+  // record is still described properly.
+  const eventType = text(detail.eventType);
+  const guess = eventType === 'AwsConsoleSignIn' || text(detail.eventSource) === 'signin.amazonaws.com'
+    ? EventKind.SIGN_IN
+    : eventType === 'AwsApiCall' ? EventKind.API_CALL : EventKind.UNKNOWN;
+  if (detailType !== undefined) {
+    oddities.push(`unexpected detail-type '${detailType}'`);
+  }
+  return guess;
+}
+
+function outcomeOf(kind: EventKind, eventName: string | undefined, detail: Json):
+{ outcome: Outcome; errorCode?: string; errorMessage?: string } {
+  const errorCode = text(detail.errorCode);
+  const errorMessage = text(detail.errorMessage);
+
+  // Sign-in events report their result under their own name, e.g.
+  // responseElements.ConsoleLogin = "Success" | "Failure".
+  const response = isObject(detail.responseElements) ? detail.responseElements : {};
+  const stated = eventName === undefined ? undefined : text(response[eventName]);
+  if (stated === 'Failure' || errorCode !== undefined) {
+    return { outcome: Outcome.FAILURE, errorCode, errorMessage };
+  }
+  if (stated === 'Success') {
+    return { outcome: Outcome.SUCCESS, errorMessage };
+  }
+  if (errorMessage !== undefined) {
+    return { outcome: Outcome.FAILURE, errorMessage };
+  }
+  // CloudTrail records errorCode on every failed API call, so its absence
+  // means the call succeeded. Sign-in events without a stated result, and
+  // unknown events, are not guessed at.
+  return { outcome: kind === EventKind.API_CALL ? Outcome.SUCCESS : Outcome.UNKNOWN };
+}

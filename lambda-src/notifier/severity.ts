@@ -1,0 +1,95 @@
+import { EventKind, Outcome, RootEvent } from './root-event';
+
+/**
+ * How urgently a root event needs a human. Every root event alerts; severity
+ * orders them and lets subscribers filter with SNS filter policies.
+ */
+export enum Severity {
+  /** Someone may be taking over the account or covering their tracks. */
+  CRITICAL = 'CRITICAL',
+  /** Root credentials were used or changed: confirm it was expected. */
+  HIGH = 'HIGH',
+  /** Other root use: review it. */
+  MEDIUM = 'MEDIUM',
+}
+
+export interface Classification {
+  readonly severity: Severity;
+  /** Why, in a few words, e.g. 'root access key created'. */
+  readonly reason: string;
+}
+
+/**
+ * API calls that matter most, keyed `eventSource:eventName`. An attempt
+ * counts even when it fails: a failed StopLogging is still someone trying.
+ */
+const CRITICAL_API_CALLS: Record<string, string> = {
+  'iam.amazonaws.com:CreateAccessKey': 'root access key created',
+  'iam.amazonaws.com:DeactivateMFADevice': 'root MFA device deactivated',
+  'iam.amazonaws.com:DeleteVirtualMFADevice': 'root MFA device deleted',
+  'cloudtrail.amazonaws.com:StopLogging': 'CloudTrail logging stopped',
+  'cloudtrail.amazonaws.com:DeleteTrail': 'CloudTrail trail deleted',
+  'cloudtrail.amazonaws.com:UpdateTrail': 'CloudTrail trail changed',
+  'cloudtrail.amazonaws.com:PutEventSelectors': 'CloudTrail event selectors changed',
+  'cloudtrail.amazonaws.com:DeleteEventDataStore': 'CloudTrail event data store deleted',
+  'cloudtrail.amazonaws.com:StopEventDataStoreIngestion': 'CloudTrail event data store stopped',
+  'config.amazonaws.com:StopConfigurationRecorder': 'AWS Config recorder stopped',
+  'config.amazonaws.com:DeleteConfigurationRecorder': 'AWS Config recorder deleted',
+  'guardduty.amazonaws.com:DeleteDetector': 'GuardDuty detector deleted',
+  'securityhub.amazonaws.com:DisableSecurityHub': 'Security Hub disabled',
+  'organizations.amazonaws.com:LeaveOrganization': 'account left its organization',
+};
+
+const HIGH_API_CALLS: Record<string, string> = {
+  'iam.amazonaws.com:UpdateAccessKey': 'root access key changed',
+  'iam.amazonaws.com:DeleteAccessKey': 'root access key deleted',
+  'iam.amazonaws.com:CreateVirtualMFADevice': 'root MFA device created',
+  'iam.amazonaws.com:EnableMFADevice': 'root MFA device enabled',
+  'iam.amazonaws.com:ResyncMFADevice': 'root MFA device resynchronised',
+  'iam.amazonaws.com:UploadSigningCertificate': 'root signing certificate uploaded',
+};
+
+/** Sign-in events other than ConsoleLogin that concern the root password. */
+const PASSWORD_SIGN_IN_EVENTS: Record<string, string> = {
+  PasswordUpdated: 'root password changed',
+  PasswordRecoveryRequested: 'root password recovery requested',
+  PasswordRecoveryCompleted: 'root password recovered',
+};
+
+export function classify(event: RootEvent): Classification {
+  if (event.kind === EventKind.SIGN_IN) {
+    return classifySignIn(event);
+  }
+  if (event.kind === EventKind.API_CALL) {
+    const key = `${event.eventSource ?? ''}:${event.eventName}`;
+    if (CRITICAL_API_CALLS[key] !== undefined) {
+      return { severity: Severity.CRITICAL, reason: CRITICAL_API_CALLS[key] };
+    }
+    if (HIGH_API_CALLS[key] !== undefined) {
+      return { severity: Severity.HIGH, reason: HIGH_API_CALLS[key] };
+    }
+    if (event.outcome === Outcome.FAILURE) {
+      return { severity: Severity.MEDIUM, reason: 'root API call failed' };
+    }
+    return { severity: Severity.MEDIUM, reason: event.readOnly ? 'root read-only API call' : 'root API call' };
+  }
+  // We cannot tell what happened, so a human should look.
+  return { severity: Severity.HIGH, reason: 'unrecognised root event' };
+}
+
+function classifySignIn(event: RootEvent): Classification {
+  if (event.eventName === 'ConsoleLogin') {
+    if (event.outcome === Outcome.FAILURE) {
+      return { severity: Severity.HIGH, reason: 'failed root sign-in' };
+    }
+    if (event.mfaUsed === false) {
+      return { severity: Severity.CRITICAL, reason: 'root sign-in without MFA' };
+    }
+    return { severity: Severity.HIGH, reason: 'root sign-in' };
+  }
+  const password = PASSWORD_SIGN_IN_EVENTS[event.eventName];
+  if (password !== undefined) {
+    return { severity: Severity.HIGH, reason: password };
+  }
+  return { severity: Severity.HIGH, reason: 'root sign-in activity' };
+}

@@ -1,0 +1,256 @@
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import { RootActivityNotifier, RootActivityNotifierOptions } from './root-activity-notifier';
+import { RootActivityRule, RootActivityRuleOptions } from './root-activity-rule';
+import { RootActivityTrail, RootActivityTrailOptions } from './root-activity-trail';
+import { RootUsageAlarm, RootUsageAlarmOptions } from './root-usage-alarm';
+import { checkEmailAddresses, checkNotBlank, checkNotBoth } from './validation';
+
+/**
+ * Properties of `RootActivityMonitor`. Every part is on by default.
+ */
+export interface RootActivityMonitorProps {
+  /**
+   * An existing topic to send alerts to.
+   *
+   * @default - a new topic is created
+   */
+  readonly topic?: sns.ITopic;
+
+  /**
+   * The name of the topic the monitor creates.
+   *
+   * Not allowed together with `topic`.
+   *
+   * @default - CloudFormation generates a name
+   */
+  readonly topicName?: string;
+
+  /**
+   * E-mail addresses subscribed to the topic the monitor creates. Each
+   * address receives a confirmation mail from SNS first.
+   *
+   * Not allowed together with `topic`: subscribe to your own topic yourself.
+   *
+   * @default - no subscriptions
+   */
+  readonly emailSubscriptions?: string[];
+
+  /**
+   * Create a multi-region trail.
+   *
+   * Set to false when the account is already covered by a trail, such as an
+   * organization trail, and pass that trail's log group as `logGroup` to
+   * keep the usage alarm.
+   *
+   * @default true
+   */
+  readonly createTrail?: boolean;
+
+  /**
+   * Options for the trail. Only allowed when `createTrail` is true.
+   *
+   * @default - a multi-region trail that delivers to CloudWatch Logs when the usage alarm needs it
+   */
+  readonly trailOptions?: RootActivityTrailOptions;
+
+  /**
+   * Create the EventBridge rule that reacts to root events within seconds.
+   *
+   * @default true
+   */
+  readonly enableEventRule?: boolean;
+
+  /**
+   * Options for the EventBridge rule. Only allowed when `enableEventRule` is true.
+   *
+   * @default - matches root sign-ins and all root API calls, read-only ones included
+   */
+  readonly ruleOptions?: RootActivityRuleOptions;
+
+  /**
+   * Send rule matches through the notifier Lambda, which publishes a readable
+   * alert. When false, the rule publishes the raw event JSON to the topic.
+   *
+   * Requires `enableEventRule`.
+   *
+   * @default true
+   */
+  readonly enableNotifier?: boolean;
+
+  /**
+   * Options for the notifier. Only allowed when `enableNotifier` is true.
+   *
+   * @default - times in UTC, the account alias as account name
+   */
+  readonly notifierOptions?: RootActivityNotifierOptions;
+
+  /**
+   * Create the CIS root-usage metric filter and alarm on a CloudTrail log group.
+   *
+   * @default true
+   */
+  readonly enableUsageAlarm?: boolean;
+
+  /**
+   * Options for the usage alarm. Only allowed when `enableUsageAlarm` is true.
+   *
+   * @default - namespace CloudTrailMetrics, metric RootAccountUsageCount, Sum >= 1 over 60 seconds
+   */
+  readonly usageAlarmOptions?: RootUsageAlarmOptions;
+
+  /**
+   * An existing log group that receives CloudTrail events, for the usage
+   * alarm, e.g. the one an organization trail delivers to.
+   *
+   * When set, the monitor's own trail (if any) does not deliver to CloudWatch
+   * Logs unless `trailOptions.sendToCloudWatchLogs` says so.
+   *
+   * @default - the log group of the trail the monitor creates
+   */
+  readonly logGroup?: logs.ILogGroup;
+}
+
+/**
+ * Tells you within seconds when the AWS account root user signs in or calls
+ * an API.
+ *
+ * Wires up, each optional: a multi-region trail, an EventBridge rule for root
+ * sign-ins and API calls, a notifier Lambda that publishes a readable alert
+ * to an SNS topic, and the CIS root-usage metric-filter alarm.
+ *
+ * @example
+ * new RootActivityMonitor(this, 'RootActivity', {
+ *   emailSubscriptions: ['security@example.com'],
+ *   notifierOptions: { timeZone: 'Europe/Berlin' },
+ * });
+ */
+export class RootActivityMonitor extends Construct {
+  /** The topic alerts are sent to: the one passed in, or the one created. */
+  public readonly topic: sns.ITopic;
+
+  /** The trail; `undefined` when `createTrail` is false. */
+  public readonly trail?: RootActivityTrail;
+
+  /** The EventBridge rule; `undefined` when `enableEventRule` is false. */
+  public readonly rule?: RootActivityRule;
+
+  /** The notifier; `undefined` when `enableNotifier` or `enableEventRule` is false. */
+  public readonly notifier?: RootActivityNotifier;
+
+  /** The usage alarm; `undefined` when `enableUsageAlarm` is false. */
+  public readonly usageAlarm?: RootUsageAlarm;
+
+  constructor(scope: Construct, id: string, props: RootActivityMonitorProps = {}) {
+    super(scope, id);
+    const parts = resolveParts(props);
+
+    this.topic = props.topic ?? this.createTopic(props);
+
+    if (parts.createTrail) {
+      this.trail = new RootActivityTrail(this, 'Trail', {
+        ...props.trailOptions,
+        sendToCloudWatchLogs: props.trailOptions?.sendToCloudWatchLogs
+          ?? (parts.enableUsageAlarm && props.logGroup === undefined),
+      });
+    }
+
+    if (parts.enableEventRule) {
+      this.rule = new RootActivityRule(this, 'Rule', props.ruleOptions);
+      let target: events.IRuleTarget;
+      if (parts.enableNotifier) {
+        this.notifier = new RootActivityNotifier(this, 'Notifier', {
+          ...props.notifierOptions,
+          topic: this.topic,
+        });
+        target = new targets.LambdaFunction(this.notifier.handler);
+      } else {
+        target = new targets.SnsTopic(this.topic);
+      }
+      this.rule.addTarget(target);
+    }
+
+    if (parts.enableUsageAlarm) {
+      const logGroup = props.logGroup ?? this.trail?.logGroup;
+      if (logGroup === undefined) {
+        // resolveParts() rules this out; kept as a guard for later changes.
+        throw new Error('RootActivityMonitor: the usage alarm has no log group');
+      }
+      this.usageAlarm = new RootUsageAlarm(this, 'UsageAlarm', {
+        ...props.usageAlarmOptions,
+        logGroup,
+        topic: this.topic,
+      });
+    }
+  }
+
+  private createTopic(props: RootActivityMonitorProps): sns.Topic {
+    const topic = new sns.Topic(this, 'Topic', {
+      topicName: props.topicName,
+      displayName: 'Root activity alerts',
+    });
+    for (const address of props.emailSubscriptions ?? []) {
+      topic.addSubscription(new subscriptions.EmailSubscription(address));
+    }
+    return topic;
+  }
+}
+
+/** Which parts to build, after checking that the props agree with each other. */
+interface MonitorParts {
+  readonly createTrail: boolean;
+  readonly enableEventRule: boolean;
+  readonly enableNotifier: boolean;
+  readonly enableUsageAlarm: boolean;
+}
+
+function resolveParts(props: RootActivityMonitorProps): MonitorParts {
+  const where = 'RootActivityMonitor';
+  const parts: MonitorParts = {
+    createTrail: props.createTrail ?? true,
+    enableEventRule: props.enableEventRule ?? true,
+    enableNotifier: (props.enableNotifier ?? true) && (props.enableEventRule ?? true),
+    enableUsageAlarm: props.enableUsageAlarm ?? true,
+  };
+
+  checkNotBlank(where, 'topicName', props.topicName);
+  checkEmailAddresses(where, 'emailSubscriptions', props.emailSubscriptions);
+  checkNotBoth(where, 'topic', props.topic, 'topicName', props.topicName,
+    'topicName names the topic the monitor creates when no topic is passed');
+  checkNotBoth(where, 'topic', props.topic, 'emailSubscriptions', props.emailSubscriptions,
+    'emailSubscriptions subscribe to the topic the monitor creates; subscribe to your own topic directly');
+
+  onlyWhen(where, 'trailOptions', props.trailOptions, 'createTrail', parts.createTrail);
+  onlyWhen(where, 'ruleOptions', props.ruleOptions, 'enableEventRule', parts.enableEventRule);
+  onlyWhen(where, 'usageAlarmOptions', props.usageAlarmOptions, 'enableUsageAlarm', parts.enableUsageAlarm);
+  onlyWhen(where, 'logGroup', props.logGroup, 'enableUsageAlarm', parts.enableUsageAlarm);
+  if (props.enableNotifier === true && !parts.enableEventRule) {
+    throw new Error(`${where}: 'enableNotifier' requires 'enableEventRule' to be true: the notifier receives its events from the rule`);
+  }
+  onlyWhen(where, 'notifierOptions', props.notifierOptions, 'enableNotifier', parts.enableNotifier);
+
+  if (!parts.enableEventRule && !parts.enableUsageAlarm) {
+    throw new Error(`${where}: at least one of 'enableEventRule' and 'enableUsageAlarm' must be true, or nothing would alert`);
+  }
+
+  if (parts.enableUsageAlarm && props.logGroup === undefined) {
+    if (!parts.createTrail) {
+      throw new Error(`${where}: the usage alarm needs CloudTrail logs: with 'createTrail' false, pass the log group your trail delivers to as 'logGroup', or set 'enableUsageAlarm' to false`);
+    }
+    if (props.trailOptions?.sendToCloudWatchLogs === false) {
+      throw new Error(`${where}: the usage alarm needs CloudTrail logs: 'trailOptions.sendToCloudWatchLogs' cannot be false unless 'logGroup' is passed or 'enableUsageAlarm' is false`);
+    }
+  }
+  return parts;
+}
+
+/** Throws when options for a part are given while that part is switched off. */
+function onlyWhen(where: string, prop: string, value: unknown, switchProp: string, enabled: boolean): void {
+  if (value !== undefined && !enabled) {
+    throw new Error(`${where}: '${prop}' is only allowed when '${switchProp}' is true`);
+  }
+}

@@ -1,0 +1,99 @@
+import * as events from 'aws-cdk-lib/aws-events';
+import { Construct } from 'constructs';
+import { rootActivityEventPattern } from './root-activity-event-pattern';
+import { checkNotBlank } from './validation';
+
+/**
+ * Options for the EventBridge rule that matches root activity.
+ *
+ * Used on its own by `RootActivityRule` and as `ruleOptions` of
+ * `RootActivityMonitor`.
+ */
+export interface RootActivityRuleOptions {
+  /**
+   * The name of the rule.
+   *
+   * @default - CloudFormation generates a name
+   */
+  readonly ruleName?: string;
+
+  /**
+   * Also match read-only root API calls (`Get*`, `List*`, `Describe*`, ...).
+   *
+   * A rule in the plain `ENABLED` state does not receive read-only management
+   * events from CloudTrail; with this set the rule is created in the
+   * `ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS` state, which does. Root
+   * reading data is root use, so this is on by default.
+   *
+   * @default true
+   * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event.html#eb-service-event-cloudtrail
+   */
+  readonly includeReadOnlyApiCalls?: boolean;
+
+  /**
+   * Whether the rule is enabled.
+   *
+   * @default true
+   */
+  readonly enabled?: boolean;
+}
+
+/**
+ * Properties of `RootActivityRule`.
+ */
+export interface RootActivityRuleProps extends RootActivityRuleOptions {
+  /**
+   * Targets that receive every matched root event.
+   *
+   * More can be added later with `addTarget()`.
+   *
+   * @default - no targets
+   */
+  readonly targets?: events.IRuleTarget[];
+}
+
+/**
+ * An EventBridge rule on the default event bus that matches root console
+ * sign-ins and root API calls, ignoring calls that a service makes on the
+ * root's behalf and AWS service events.
+ *
+ * EventBridge delivers an event in the region where CloudTrail records it:
+ * root console sign-ins and calls to global services such as IAM arrive in
+ * us-east-1, other API calls in the region they were made in. Deploy the rule
+ * in every region you use (see the README).
+ *
+ * @see https://docs.aws.amazon.com/eventbridge/latest/ref/events-ref-cloudtrail.html
+ */
+export class RootActivityRule extends Construct {
+  /** The rule. */
+  public readonly rule: events.Rule;
+
+  constructor(scope: Construct, id: string, props: RootActivityRuleProps = {}) {
+    super(scope, id);
+    checkNotBlank('RootActivityRule', 'ruleName', props.ruleName);
+
+    this.rule = new events.Rule(this, 'Rule', {
+      ruleName: props.ruleName,
+      description: 'Root user console sign-ins and API calls recorded by CloudTrail',
+      eventPattern: rootActivityEventPattern(),
+      enabled: props.enabled ?? true,
+      targets: props.targets,
+    });
+
+    const enabled = props.enabled ?? true;
+    if (enabled && (props.includeReadOnlyApiCalls ?? true)) {
+      const cfnRule = this.rule.node.defaultChild as events.CfnRule;
+      cfnRule.state = 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS';
+    }
+  }
+
+  /**
+   * Adds a target that receives every matched root event.
+   *
+   * @returns this rule, to chain calls
+   */
+  public addTarget(target: events.IRuleTarget): RootActivityRule {
+    this.rule.addTarget(target);
+    return this;
+  }
+}

@@ -1,0 +1,133 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { rootUsageFilterPattern } from './root-usage-filter-pattern';
+import { checkAlarmPeriod, checkNotBlank, checkWholeNumberAtLeast } from './validation';
+
+/**
+ * Options for the CIS root-usage metric filter and its alarm.
+ *
+ * Used by `RootUsageAlarm` and as `usageAlarmOptions` of `RootActivityMonitor`.
+ */
+export interface RootUsageAlarmOptions {
+  /**
+   * The namespace of the metric the filter publishes.
+   *
+   * @default 'CloudTrailMetrics'
+   */
+  readonly metricNamespace?: string;
+
+  /**
+   * The name of the metric the filter publishes.
+   *
+   * @default 'RootAccountUsageCount'
+   */
+  readonly metricName?: string;
+
+  /**
+   * The period over which root events are summed.
+   *
+   * Must be 10 seconds, 30 seconds or a multiple of 60 seconds. The metric
+   * filter publishes standard-resolution data points, so periods under a
+   * minute only make the alarm cost more.
+   *
+   * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
+   *
+   * @default Duration.seconds(60)
+   */
+  readonly period?: Duration;
+
+  /**
+   * How many root events within one period raise the alarm.
+   *
+   * @default 1
+   */
+  readonly threshold?: number;
+
+  /**
+   * The name of the alarm.
+   *
+   * @default - CloudFormation generates a name
+   */
+  readonly alarmName?: string;
+}
+
+/**
+ * Properties of `RootUsageAlarm`.
+ */
+export interface RootUsageAlarmProps extends RootUsageAlarmOptions {
+  /**
+   * The log group that receives CloudTrail events, e.g. the one your
+   * organization trail delivers to.
+   */
+  readonly logGroup: logs.ILogGroup;
+
+  /**
+   * The topic notified when the alarm fires.
+   *
+   * More actions can be added to `alarm`.
+   *
+   * @default - no alarm action
+   */
+  readonly topic?: sns.ITopic;
+}
+
+/**
+ * The CIS root-usage metric filter on a CloudTrail log group, and an alarm
+ * that fires on any root use.
+ *
+ * This is the second line of defence beside the EventBridge rule: it works
+ * from the trail's delivered logs, so it also catches activity in regions
+ * where no rule is deployed, a few minutes later.
+ *
+ * @see https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-1
+ */
+export class RootUsageAlarm extends Construct {
+  /** The metric filter. */
+  public readonly metricFilter: logs.MetricFilter;
+
+  /** The metric the filter publishes, summed over `period`. */
+  public readonly metric: cloudwatch.Metric;
+
+  /** The alarm. */
+  public readonly alarm: cloudwatch.Alarm;
+
+  constructor(scope: Construct, id: string, props: RootUsageAlarmProps) {
+    super(scope, id);
+    const where = 'RootUsageAlarm';
+    checkNotBlank(where, 'metricNamespace', props.metricNamespace);
+    checkNotBlank(where, 'metricName', props.metricName);
+    checkNotBlank(where, 'alarmName', props.alarmName);
+    checkAlarmPeriod(where, 'period', props.period);
+    checkWholeNumberAtLeast(where, 'threshold', props.threshold, 1);
+
+    this.metricFilter = new logs.MetricFilter(this, 'MetricFilter', {
+      logGroup: props.logGroup,
+      filterPattern: rootUsageFilterPattern(),
+      metricNamespace: props.metricNamespace ?? 'CloudTrailMetrics',
+      metricName: props.metricName ?? 'RootAccountUsageCount',
+      metricValue: '1',
+    });
+
+    this.metric = this.metricFilter.metric({
+      statistic: cloudwatch.Stats.SUM,
+      period: props.period ?? Duration.seconds(60),
+    });
+
+    this.alarm = this.metric.createAlarm(this, 'Alarm', {
+      alarmName: props.alarmName,
+      alarmDescription: 'The AWS account root user was used (CIS root-usage metric filter on CloudTrail logs)',
+      threshold: props.threshold ?? 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    if (props.topic) {
+      this.alarm.addAlarmAction(new cloudwatchActions.SnsAction(props.topic));
+    }
+  }
+}

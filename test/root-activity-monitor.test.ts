@@ -1,0 +1,222 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { newStack } from './helpers';
+import { RootActivityMonitor, RootActivityMonitorProps } from '../src';
+
+function monitorStack(props: RootActivityMonitorProps = {}) {
+  const stack = newStack();
+  const monitor = new RootActivityMonitor(stack, 'Monitor', props);
+  return { stack, monitor, template: Template.fromStack(stack) };
+}
+
+describe('RootActivityMonitor with defaults', () => {
+  const { monitor, template } = monitorStack();
+
+  test('creates every part', () => {
+    template.resourceCountIs('AWS::SNS::Topic', 1);
+    template.resourceCountIs('AWS::CloudTrail::Trail', 1);
+    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.resourceCountIs('AWS::Logs::MetricFilter', 1);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 1);
+    expect(monitor.trail).toBeDefined();
+    expect(monitor.rule).toBeDefined();
+    expect(monitor.notifier).toBeDefined();
+    expect(monitor.usageAlarm).toBeDefined();
+  });
+
+  test('sends the trail to CloudWatch Logs and puts the alarm on that log group', () => {
+    template.hasResourceProperties('AWS::CloudTrail::Trail', {
+      CloudWatchLogsLogGroupArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorTrailLogGroup'), 'Arn'] },
+    });
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      LogGroupName: { Ref: Match.stringLikeRegexp('^MonitorTrailLogGroup') },
+    });
+  });
+
+  test('routes rule matches to the notifier, which publishes to the topic', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      Targets: [{ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorNotifierFunction'), 'Arn'] }, Id: Match.anyValue() }],
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorRule'), 'Arn'] },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ TOPIC_ARN: { Ref: Match.stringLikeRegexp('^MonitorTopic') } }) },
+    });
+  });
+
+  test('points the alarm at the topic', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [{ Ref: Match.stringLikeRegexp('^MonitorTopic') }],
+    });
+  });
+
+  test('has no subscriptions', () => {
+    template.resourceCountIs('AWS::SNS::Subscription', 0);
+  });
+});
+
+describe('RootActivityMonitor options', () => {
+  test('subscribes e-mail addresses to the topic it creates and names it', () => {
+    const { template } = monitorStack({
+      topicName: 'root-activity',
+      emailSubscriptions: ['security@example.com', 'oncall@example.com'],
+    });
+
+    template.hasResourceProperties('AWS::SNS::Topic', { TopicName: 'root-activity' });
+    template.resourceCountIs('AWS::SNS::Subscription', 2);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'oncall@example.com' });
+  });
+
+  test('uses an existing topic instead of creating one', () => {
+    const stack = newStack();
+    const topic = sns.Topic.fromTopicArn(stack, 'Existing', 'arn:aws:sns:us-east-1:111122223333:security-alerts');
+    const monitor = new RootActivityMonitor(stack, 'Monitor', { topic });
+    const template = Template.fromStack(stack);
+
+    expect(monitor.topic).toBe(topic);
+    template.resourceCountIs('AWS::SNS::Topic', 0);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: ['arn:aws:sns:us-east-1:111122223333:security-alerts'],
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ TOPIC_ARN: 'arn:aws:sns:us-east-1:111122223333:security-alerts' }) },
+    });
+  });
+
+  test('puts the alarm on an existing log group and keeps the trail out of CloudWatch Logs', () => {
+    const stack = newStack();
+    const logGroup = logs.LogGroup.fromLogGroupName(stack, 'OrgTrail', 'aws-controltower/CloudTrailLogs');
+    new RootActivityMonitor(stack, 'Monitor', { logGroup });
+    const template = Template.fromStack(stack);
+
+    template.resourceCountIs('AWS::CloudTrail::Trail', 1);
+    template.hasResourceProperties('AWS::CloudTrail::Trail', { CloudWatchLogsLogGroupArn: Match.absent() });
+    template.hasResourceProperties('AWS::Logs::MetricFilter', { LogGroupName: 'aws-controltower/CloudTrailLogs' });
+  });
+
+  test('works beside an existing trail: no trail, alarm on that trail\'s log group', () => {
+    const stack = newStack();
+    const logGroup = logs.LogGroup.fromLogGroupName(stack, 'OrgTrail', 'aws-controltower/CloudTrailLogs');
+    const monitor = new RootActivityMonitor(stack, 'Monitor', { createTrail: false, logGroup });
+    const template = Template.fromStack(stack);
+
+    expect(monitor.trail).toBeUndefined();
+    template.resourceCountIs('AWS::CloudTrail::Trail', 0);
+    template.resourceCountIs('AWS::S3::Bucket', 0);
+    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.hasResourceProperties('AWS::Logs::MetricFilter', { LogGroupName: 'aws-controltower/CloudTrailLogs' });
+  });
+
+  test('without the usage alarm, the trail does not deliver to CloudWatch Logs', () => {
+    const { monitor, template } = monitorStack({ enableUsageAlarm: false });
+
+    expect(monitor.usageAlarm).toBeUndefined();
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 0);
+    template.resourceCountIs('AWS::Logs::MetricFilter', 0);
+    template.hasResourceProperties('AWS::CloudTrail::Trail', { CloudWatchLogsLogGroupArn: Match.absent() });
+  });
+
+  test('without the notifier, the rule publishes the raw event to the topic', () => {
+    const { monitor, template } = monitorStack({ enableNotifier: false });
+
+    expect(monitor.notifier).toBeUndefined();
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+    template.hasResourceProperties('AWS::Events::Rule', {
+      Targets: [Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('^MonitorTopic') } })],
+    });
+  });
+
+  test('without the rule, there is no notifier either, only the alarm', () => {
+    const { monitor, template } = monitorStack({ enableEventRule: false });
+
+    expect(monitor.rule).toBeUndefined();
+    expect(monitor.notifier).toBeUndefined();
+    template.resourceCountIs('AWS::Events::Rule', 0);
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 1);
+  });
+
+  test('passes part options through', () => {
+    const { template } = monitorStack({
+      trailOptions: { trailName: 'root-trail' },
+      ruleOptions: { ruleName: 'root-rule', includeReadOnlyApiCalls: false },
+      notifierOptions: { timeZone: 'Asia/Tokyo' },
+      usageAlarmOptions: { alarmName: 'root-alarm' },
+    });
+
+    template.hasResourceProperties('AWS::CloudTrail::Trail', { TrailName: 'root-trail' });
+    template.hasResourceProperties('AWS::Events::Rule', { Name: 'root-rule', State: 'ENABLED' });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ TIME_ZONE: 'Asia/Tokyo' }) },
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'root-alarm' });
+  });
+});
+
+describe('RootActivityMonitor rejects props that conflict', () => {
+  const existingTopic = (props: RootActivityMonitorProps) => {
+    const stack = newStack();
+    const topic = sns.Topic.fromTopicArn(stack, 'Existing', 'arn:aws:sns:us-east-1:111122223333:alerts');
+    return new RootActivityMonitor(stack, 'Monitor', { topic, ...props });
+  };
+
+  test('an existing topic with e-mail subscriptions', () => {
+    expect(() => existingTopic({ emailSubscriptions: ['a@example.com'] }))
+      .toThrow("RootActivityMonitor: 'topic' and 'emailSubscriptions' cannot be used together");
+  });
+
+  test('an existing topic with a topic name', () => {
+    expect(() => existingTopic({ topicName: 'alerts' }))
+      .toThrow("RootActivityMonitor: 'topic' and 'topicName' cannot be used together");
+  });
+
+  test('an address that is not one', () => {
+    expect(() => monitorStack({ emailSubscriptions: ['security@example.com', 'a@b.com, c@d.com'] }))
+      .toThrow("RootActivityMonitor: 'emailSubscriptions' must contain e-mail addresses such as 'security@example.com' (got 'a@b.com, c@d.com')");
+  });
+
+  test('an empty topic name', () => {
+    expect(() => monitorStack({ topicName: '' })).toThrow("RootActivityMonitor: 'topicName' must not be empty (got '')");
+  });
+
+  test.each([
+    [{ createTrail: false, trailOptions: {}, enableUsageAlarm: false }, "'trailOptions' is only allowed when 'createTrail' is true"],
+    [{ enableEventRule: false, ruleOptions: {} }, "'ruleOptions' is only allowed when 'enableEventRule' is true"],
+    [{ enableNotifier: false, notifierOptions: {} }, "'notifierOptions' is only allowed when 'enableNotifier' is true"],
+    [{ enableUsageAlarm: false, usageAlarmOptions: {} }, "'usageAlarmOptions' is only allowed when 'enableUsageAlarm' is true"],
+  ] as Array<[RootActivityMonitorProps, string]>)('options for a part that is off: %p', (props, message) => {
+    expect(() => monitorStack(props)).toThrow(`RootActivityMonitor: ${message}`);
+  });
+
+  test('a log group while the alarm is off', () => {
+    const stack = newStack();
+    const logGroup = new logs.LogGroup(stack, 'Logs');
+    expect(() => new RootActivityMonitor(stack, 'Monitor', { logGroup, enableUsageAlarm: false }))
+      .toThrow("RootActivityMonitor: 'logGroup' is only allowed when 'enableUsageAlarm' is true");
+  });
+
+  test('the notifier without the rule', () => {
+    expect(() => monitorStack({ enableEventRule: false, enableNotifier: true }))
+      .toThrow("RootActivityMonitor: 'enableNotifier' requires 'enableEventRule' to be true");
+  });
+
+  test('nothing that alerts', () => {
+    expect(() => monitorStack({ enableEventRule: false, enableUsageAlarm: false }))
+      .toThrow("RootActivityMonitor: at least one of 'enableEventRule' and 'enableUsageAlarm' must be true");
+  });
+
+  test('the alarm with neither a trail nor a log group', () => {
+    expect(() => monitorStack({ createTrail: false }))
+      .toThrow("RootActivityMonitor: the usage alarm needs CloudTrail logs: with 'createTrail' false, pass the log group your trail delivers to as 'logGroup'");
+  });
+
+  test('the alarm with a trail kept out of CloudWatch Logs and no log group', () => {
+    expect(() => monitorStack({ trailOptions: { sendToCloudWatchLogs: false } }))
+      .toThrow("RootActivityMonitor: the usage alarm needs CloudTrail logs: 'trailOptions.sendToCloudWatchLogs' cannot be false");
+  });
+});

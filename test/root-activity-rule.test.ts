@@ -1,0 +1,100 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { matchesPattern } from './event-pattern-matcher';
+import { fixture, fixtureNames, newStack } from './helpers';
+import { RootActivityRule } from '../src';
+
+function synthesizedPattern(props = {}): Record<string, unknown> {
+  const stack = newStack();
+  new RootActivityRule(stack, 'Rule', props);
+  const rules = Template.fromStack(stack).findResources('AWS::Events::Rule');
+  return Object.values(rules)[0].Properties.EventPattern;
+}
+
+describe('RootActivityRule', () => {
+  test('matches root sign-ins and API calls, not service-invoked calls or service events', () => {
+    expect(synthesizedPattern()).toEqual({
+      'detail-type': ['AWS Console Sign In via CloudTrail', 'AWS API Call via CloudTrail'],
+      'detail': {
+        userIdentity: { type: ['Root'], invokedBy: [{ exists: false }] },
+        eventType: [{ 'anything-but': ['AwsServiceEvent'] }],
+      },
+    });
+  });
+
+  test('receives read-only management events by default', () => {
+    const stack = newStack();
+    new RootActivityRule(stack, 'Rule');
+
+    Template.fromStack(stack).hasResourceProperties('AWS::Events::Rule', {
+      State: 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS',
+    });
+  });
+
+  test('uses the plain ENABLED state when read-only calls are left out', () => {
+    const stack = newStack();
+    new RootActivityRule(stack, 'Rule', { includeReadOnlyApiCalls: false });
+
+    Template.fromStack(stack).hasResourceProperties('AWS::Events::Rule', { State: 'ENABLED' });
+  });
+
+  test('stays disabled when enabled is false', () => {
+    const stack = newStack();
+    new RootActivityRule(stack, 'Rule', { enabled: false });
+
+    Template.fromStack(stack).hasResourceProperties('AWS::Events::Rule', { State: 'DISABLED' });
+  });
+
+  test('names the rule and sends to the targets given and added', () => {
+    const stack = newStack();
+    const first = new sns.Topic(stack, 'First');
+    const second = new sns.Topic(stack, 'Second');
+    const rule = new RootActivityRule(stack, 'Rule', { ruleName: 'root-activity', targets: [new targets.SnsTopic(first)] });
+    expect(rule.addTarget(new targets.SnsTopic(second))).toBe(rule);
+
+    const template = Template.fromStack(stack);
+    const [resource] = Object.values(template.findResources('AWS::Events::Rule'));
+    expect(resource.Properties.Name).toBe('root-activity');
+    expect(resource.Properties.Targets).toHaveLength(2);
+  });
+
+  test('rejects an empty rule name', () => {
+    expect(() => new RootActivityRule(newStack(), 'Rule', { ruleName: '' }))
+      .toThrow("RootActivityRule: 'ruleName' must not be empty (got '')");
+  });
+
+  describe('pattern against CloudTrail events', () => {
+    const pattern = synthesizedPattern();
+
+    test.each(fixtureNames())('matches %s', (name) => {
+      expect(matchesPattern(pattern, fixture(name))).toBe(true);
+    });
+
+    test('ignores a root call that a service made on the root user\'s behalf', () => {
+      const event = fixture('root-api-s3-put-bucket-policy.json');
+      event.detail.userIdentity.invokedBy = 'cloudformation.amazonaws.com';
+      expect(matchesPattern(pattern, event)).toBe(false);
+    });
+
+    test('ignores AWS service events', () => {
+      const event = fixture('root-api-describe-instances-readonly.json');
+      event.detail.eventType = 'AwsServiceEvent';
+      expect(matchesPattern(pattern, event)).toBe(false);
+    });
+
+    test('ignores IAM users and assumed roles', () => {
+      const event = fixture('root-console-login-no-mfa.json');
+      event.detail.userIdentity.type = 'IAMUser';
+      expect(matchesPattern(pattern, event)).toBe(false);
+      event.detail.userIdentity.type = 'AssumedRole';
+      expect(matchesPattern(pattern, event)).toBe(false);
+    });
+
+    test('ignores other detail types', () => {
+      const event = fixture('root-api-stop-logging.json');
+      event['detail-type'] = 'AWS Service Event via CloudTrail';
+      expect(matchesPattern(pattern, event)).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import { Duration } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { newStack } from './helpers';
+import { RootUsageAlarm } from '../src';
+
+function alarmStack(props: Partial<ConstructorParameters<typeof RootUsageAlarm>[2]> = {}) {
+  const stack = newStack();
+  const logGroup = logs.LogGroup.fromLogGroupName(stack, 'OrgTrailLogs', 'aws-controltower/CloudTrailLogs');
+  const alarm = new RootUsageAlarm(stack, 'UsageAlarm', { logGroup, ...props });
+  return { stack, alarm, template: Template.fromStack(stack) };
+}
+
+describe('RootUsageAlarm', () => {
+  test('puts the CIS root-usage filter on the log group it is given', () => {
+    const { template } = alarmStack();
+
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      LogGroupName: 'aws-controltower/CloudTrailLogs',
+      FilterPattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
+      MetricTransformations: [{
+        MetricNamespace: 'CloudTrailMetrics',
+        MetricName: 'RootAccountUsageCount',
+        MetricValue: '1',
+      }],
+    });
+  });
+
+  test('alarms when the sum over 60 seconds is at least 1, treating missing data as fine', () => {
+    const { template } = alarmStack();
+
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'CloudTrailMetrics',
+      MetricName: 'RootAccountUsageCount',
+      Statistic: 'Sum',
+      Period: 60,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+      AlarmActions: Match.absent(),
+    });
+  });
+
+  test('notifies the topic it is given', () => {
+    const stack = newStack();
+    const logGroup = new logs.LogGroup(stack, 'Logs');
+    const topic = new sns.Topic(stack, 'Topic');
+    new RootUsageAlarm(stack, 'UsageAlarm', { logGroup, topic });
+
+    Template.fromStack(stack).hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [{ Ref: Match.stringLikeRegexp('^Topic') }],
+    });
+  });
+
+  test('uses the chosen namespace, metric, period, threshold and name', () => {
+    const { template } = alarmStack({
+      metricNamespace: 'Security',
+      metricName: 'RootUse',
+      period: Duration.minutes(5),
+      threshold: 2,
+      alarmName: 'root-use',
+    });
+
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      MetricTransformations: [Match.objectLike({ MetricNamespace: 'Security', MetricName: 'RootUse' })],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: 'root-use', Namespace: 'Security', MetricName: 'RootUse', Period: 300, Threshold: 2,
+    });
+  });
+
+  test.each([10, 30, 120])('accepts a period of %i seconds', (seconds) => {
+    expect(() => alarmStack({ period: Duration.seconds(seconds) })).not.toThrow();
+  });
+
+  test.each([45, 90, 5, 20])('rejects a period of %i seconds', (seconds) => {
+    expect(() => alarmStack({ period: Duration.seconds(seconds) }))
+      .toThrow(`RootUsageAlarm: 'period' must be 10 s, 30 s or a multiple of 60 s (got ${seconds} s)`);
+  });
+
+  test.each([0, 1.5, -1])('rejects a threshold of %p', (threshold) => {
+    expect(() => alarmStack({ threshold }))
+      .toThrow(`RootUsageAlarm: 'threshold' must be a whole number of at least 1 (got ${threshold})`);
+  });
+
+  test.each(['metricNamespace', 'metricName', 'alarmName'])('rejects an empty %s', (prop) => {
+    expect(() => alarmStack({ [prop]: '' })).toThrow(`RootUsageAlarm: '${prop}' must not be empty (got '')`);
+  });
+});
