@@ -21,9 +21,12 @@ export class AccountAliasResolver {
 
   private async lookUp(): Promise<string | undefined> {
     try {
-      const response = await this.iam.send(new ListAccountAliasesCommand({}), {
+      // Sent from then(), so a client that throws at once still fails
+      // asynchronously: the catch below must run after resolve() has cached
+      // this look-up, or clearing the cache would come too early.
+      const response = await Promise.resolve().then(() => this.iam.send(new ListAccountAliasesCommand({}), {
         abortSignal: AbortSignal.timeout(ALIAS_TIMEOUT_MS),
-      });
+      }));
       // An account has at most one alias.
       return response.AccountAliases?.[0] || undefined;
     } catch (error) {

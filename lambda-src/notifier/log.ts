@@ -12,7 +12,8 @@ export type LogSink = (line: string) => void;
 
 export function createLogger(sink: LogSink = (line) => console.log(line)): Logger {
   const write = (level: string, message: string, fields?: Record<string, unknown>) => {
-    sink(JSON.stringify({ timestamp: new Date().toISOString(), level, message, ...fields }));
+    // Our keys last, so a field can never overwrite them.
+    sink(JSON.stringify({ ...fields, timestamp: new Date().toISOString(), level, message }));
   };
   return {
     info: (message, fields) => write('INFO', message, fields),

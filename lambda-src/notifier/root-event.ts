@@ -60,9 +60,19 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A non-empty string, or undefined. */
+/**
+ * Longest value taken from the event into the summary. Real CloudTrail fields
+ * are far shorter; the cap keeps a malformed event from pushing the summary
+ * past SNS's message size (the full event still follows it, cut to fit).
+ */
+export const MAX_FIELD_LENGTH = 2048;
+
+/** A non-empty string, capped at MAX_FIELD_LENGTH, or undefined. */
 function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
+  if (typeof value !== 'string' || value.length === 0) {
+    return undefined;
+  }
+  return value.length > MAX_FIELD_LENGTH ? `${value.slice(0, MAX_FIELD_LENGTH)}...` : value;
 }
 
 function yesNo(value: unknown): boolean | undefined {

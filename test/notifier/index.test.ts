@@ -1,0 +1,101 @@
+import * as iamSdk from '@aws-sdk/client-iam';
+import { IAMClient, ListAccountAliasesCommand } from '@aws-sdk/client-iam';
+import * as snsSdk from '@aws-sdk/client-sns';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { mockClient } from 'aws-sdk-client-mock';
+import 'aws-sdk-client-mock-jest';
+import { fixture } from '../helpers';
+
+type IndexModule = typeof import('../../lambda-src/notifier/index');
+
+const snsMock = mockClient(SNSClient);
+const iamMock = mockClient(IAMClient);
+
+const TOPIC_ARN = 'arn:aws:sns:eu-central-1:111122223333:root-activity';
+const CONTEXT = { invokedFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:x' };
+const SAVED_ENV = { ...process.env };
+
+/**
+ * Loads a fresh copy of index.ts with the given environment, as a cold start
+ * would. The SDK modules are shared with this file, so the mocks above (which
+ * patch the client classes) and PublishCommand matching still apply.
+ */
+function loadIndex(env: Record<string, string>): IndexModule {
+  process.env = { ...SAVED_ENV, ...env };
+  let loaded: IndexModule | undefined;
+  jest.isolateModules(() => {
+    jest.doMock('@aws-sdk/client-sns', () => snsSdk);
+    jest.doMock('@aws-sdk/client-iam', () => iamSdk);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = require('../../lambda-src/notifier/index') as IndexModule;
+  });
+  return loaded!;
+}
+
+let consoleLog: jest.SpyInstance;
+
+beforeEach(() => {
+  snsMock.reset();
+  iamMock.reset();
+  snsMock.on(PublishCommand).resolves({ MessageId: 'msg-index' });
+  iamMock.on(ListAccountAliasesCommand).resolves({ AccountAliases: ['acme-alias'] });
+  consoleLog = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  consoleLog.mockRestore();
+  process.env = { ...SAVED_ENV };
+});
+
+afterAll(() => {
+  snsMock.restore();
+  iamMock.restore();
+});
+
+describe('index', () => {
+  test('exports a handler that publishes to the configured topic', async () => {
+    const { handler } = loadIndex({ TOPIC_ARN, TIME_ZONE: 'Europe/Berlin', ACCOUNT_NAME: 'Acme Production' });
+
+    await expect(handler(fixture('root-console-login-no-mfa.json'), CONTEXT)).resolves.toEqual({ messageId: 'msg-index' });
+
+    expect(snsMock).toHaveReceivedCommandTimes(PublishCommand, 1);
+    const input = snsMock.commandCalls(PublishCommand)[0].args[0].input;
+    expect(input.TopicArn).toBe(TOPIC_ARN);
+    expect(input.Subject).toMatch(/^CRITICAL: .*Acme Production/);
+    expect(input.Message).toMatch(/Europe\/Berlin \(2024-11-04 22:03:17 UTC\)/);
+  });
+
+  test('publishes through an SNS client in the topic region, not the function region', async () => {
+    const { handler } = loadIndex({ TOPIC_ARN, AWS_REGION: 'us-east-1' });
+
+    await handler(fixture('root-api-stop-logging.json'), CONTEXT);
+
+    const client = snsMock.commandCalls(PublishCommand)[0].thisValue as SNSClient;
+    await expect(client.config.region()).resolves.toBe('eu-central-1');
+  });
+
+  test('looks up the account alias through IAM when no account name is set', async () => {
+    const { handler } = loadIndex({ TOPIC_ARN, AWS_REGION: 'us-east-1' });
+
+    await handler(fixture('root-api-stop-logging.json'), CONTEXT);
+
+    expect(iamMock).toHaveReceivedCommandTimes(ListAccountAliasesCommand, 1);
+    expect(snsMock.commandCalls(PublishCommand)[0].args[0].input.Subject).toContain('acme-alias');
+  });
+
+  test('logs JSON lines to the console', async () => {
+    const { handler } = loadIndex({ TOPIC_ARN, TIME_ZONE: 'Not/AZone' });
+
+    await handler(fixture('root-api-stop-logging.json'), CONTEXT);
+
+    const entries = consoleLog.mock.calls.map(([line]) => JSON.parse(line as string));
+    expect(entries).toEqual([
+      expect.objectContaining({ level: 'WARN', message: expect.stringMatching(/TIME_ZONE/) }),
+      expect.objectContaining({ level: 'INFO', messageId: 'msg-index' }),
+    ]);
+  });
+
+  test('fails to load, naming TOPIC_ARN, when the topic is not configured', () => {
+    expect(() => loadIndex({ TOPIC_ARN: '' })).toThrow(/TOPIC_ARN/);
+  });
+});
