@@ -57,6 +57,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'esbuild',
     'aws-sdk-client-mock',
     'aws-sdk-client-mock-jest',
+    'cdk-nag',
+    'fast-check',
   ],
 
   gitignore: ['/assets/', '/dist-bindings/', '/demo.out/'],

@@ -1,13 +1,20 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { createAlertTopic, subscribeEmails } from './alert-topic';
+import { createDeadLetterQueue } from './dead-letter-queue';
+import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 import { RootActivityNotifier, RootActivityNotifierOptions } from './root-activity-notifier';
 import { RootActivityRule, RootActivityRuleOptions } from './root-activity-rule';
 import { RootActivityTrail, RootActivityTrailOptions } from './root-activity-trail';
 import { RootUsageAlarm, RootUsageAlarmOptions } from './root-usage-alarm';
+import { createSelfAlarms } from './self-alarms';
 import { checkEmailAddresses, checkNotBlank, checkNotBoth } from './validation';
 
 /**
@@ -39,6 +46,48 @@ export interface RootActivityMonitorProps {
    * @default - no subscriptions
    */
   readonly emailSubscriptions?: string[];
+
+  /**
+   * Encrypt the topic the monitor creates with a customer managed KMS key.
+   *
+   * The key policy lets EventBridge and CloudWatch alarms publish; the AWS
+   * managed key `alias/aws/sns` cannot be used for that. Not allowed
+   * together with `topic`: see the README for what your own encrypted topic
+   * must grant.
+   *
+   * @default true
+   * @see https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html
+   */
+  readonly encryptTopic?: boolean;
+
+  /**
+   * The key for the topic the monitor creates.
+   *
+   * For a key defined in the same app, the monitor adds the statements
+   * EventBridge and CloudWatch need to its policy. Requires `encryptTopic`.
+   *
+   * @default - a new key with rotation enabled
+   */
+  readonly topicEncryptionKey?: kms.IKey;
+
+  /**
+   * Catch alerts that could not be delivered in an encrypted SQS
+   * dead-letter queue: events the rule could not hand to its target,
+   * notifier invocations that failed after retries, and undeliverable
+   * e-mails.
+   *
+   * @default true
+   */
+  readonly enableDeadLetterQueue?: boolean;
+
+  /**
+   * Alarm on the monitor's own failures (messages in the dead-letter queue,
+   * notifier errors and throttles, failed rule invocations) and notify the
+   * same topic.
+   *
+   * @default true
+   */
+  readonly enableSelfMonitoring?: boolean;
 
   /**
    * Create a multi-region trail.
@@ -145,11 +194,38 @@ export class RootActivityMonitor extends Construct {
   /** The usage alarm; `undefined` when `enableUsageAlarm` is false. */
   public readonly usageAlarm?: RootUsageAlarm;
 
+  /** The dead-letter queue; `undefined` when `enableDeadLetterQueue` is false. */
+  public readonly deadLetterQueue?: sqs.IQueue;
+
+  /** The alarms on the monitor's own failures; empty when `enableSelfMonitoring` is false. */
+  public readonly selfAlarms: cloudwatch.IAlarm[];
+
   constructor(scope: Construct, id: string, props: RootActivityMonitorProps = {}) {
     super(scope, id);
     const parts = resolveParts(props);
 
-    this.topic = props.topic ?? this.createTopic(props);
+    // The queue serves the rule's target, the notifier and e-mail delivery;
+    // with none of them it would only cost an alarm.
+    const needsDeadLetterQueue = parts.enableEventRule || (props.emailSubscriptions ?? []).length > 0;
+    if (parts.enableDeadLetterQueue && needsDeadLetterQueue) {
+      this.deadLetterQueue = createDeadLetterQueue(this);
+    }
+
+    if (props.topic !== undefined) {
+      this.topic = props.topic;
+    } else {
+      const topic = createAlertTopic(this, {
+        topicName: props.topicName,
+        encrypt: props.encryptTopic ?? true,
+        key: props.topicEncryptionKey,
+      });
+      subscribeEmails(topic, props.emailSubscriptions ?? [], this.deadLetterQueue);
+      if (!(props.encryptTopic ?? true)) {
+        acknowledgeNagRule(topic, 'NIST.800.53.R5-SNSEncryptedKMS', NAG_REASONS.unencryptedTopic);
+        acknowledgeNagRule(topic, 'AwsSolutions-SNS2', NAG_REASONS.unencryptedTopic);
+      }
+      this.topic = topic;
+    }
 
     if (parts.createTrail) {
       this.trail = new RootActivityTrail(this, 'Trail', {
@@ -166,12 +242,20 @@ export class RootActivityMonitor extends Construct {
         this.notifier = new RootActivityNotifier(this, 'Notifier', {
           ...props.notifierOptions,
           topic: this.topic,
+          failureQueue: this.deadLetterQueue,
         });
-        target = new targets.LambdaFunction(this.notifier.handler);
+        target = new targets.LambdaFunction(this.notifier.handler, targetDelivery(this.deadLetterQueue));
       } else {
-        target = new targets.SnsTopic(this.topic);
+        target = new targets.SnsTopic(this.topic, targetDelivery(this.deadLetterQueue));
       }
       this.rule.addTarget(target);
+      if (this.deadLetterQueue === undefined) {
+        acknowledgeNagRule(this.rule, 'Serverless-EventBusDLQ', NAG_REASONS.noDeadLetterQueue);
+        if (this.notifier) {
+          acknowledgeNagRule(this.notifier, 'Serverless-LambdaDLQ', NAG_REASONS.noDeadLetterQueue);
+          acknowledgeNagRule(this.notifier, 'NIST.800.53.R5-LambdaDLQ', NAG_REASONS.noDeadLetterQueue);
+        }
+      }
     }
 
     if (parts.enableUsageAlarm) {
@@ -186,18 +270,25 @@ export class RootActivityMonitor extends Construct {
         topic: this.topic,
       });
     }
-  }
 
-  private createTopic(props: RootActivityMonitorProps): sns.Topic {
-    const topic = new sns.Topic(this, 'Topic', {
-      topicName: props.topicName,
-      displayName: 'Root activity alerts',
-    });
-    for (const address of props.emailSubscriptions ?? []) {
-      topic.addSubscription(new subscriptions.EmailSubscription(address));
-    }
-    return topic;
+    this.selfAlarms = parts.enableSelfMonitoring
+      ? createSelfAlarms(this, {
+        topic: this.topic,
+        rule: this.rule?.rule,
+        handler: this.notifier?.handler,
+        deadLetterQueue: this.deadLetterQueue,
+      })
+      : [];
   }
+}
+
+/**
+ * Retry as long as EventBridge allows (185 attempts over 24 hours), then park
+ * the event in the dead-letter queue: a root alert is worth waiting for.
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-retry-policy.html
+ */
+function targetDelivery(deadLetterQueue?: sqs.IQueue): targets.TargetBaseProps {
+  return { retryAttempts: 185, maxEventAge: Duration.hours(24), deadLetterQueue };
 }
 
 /** Which parts to build, after checking that the props agree with each other. */
@@ -206,6 +297,8 @@ interface MonitorParts {
   readonly enableEventRule: boolean;
   readonly enableNotifier: boolean;
   readonly enableUsageAlarm: boolean;
+  readonly enableDeadLetterQueue: boolean;
+  readonly enableSelfMonitoring: boolean;
 }
 
 function resolveParts(props: RootActivityMonitorProps): MonitorParts {
@@ -215,6 +308,8 @@ function resolveParts(props: RootActivityMonitorProps): MonitorParts {
     enableEventRule: props.enableEventRule ?? true,
     enableNotifier: (props.enableNotifier ?? true) && (props.enableEventRule ?? true),
     enableUsageAlarm: props.enableUsageAlarm ?? true,
+    enableDeadLetterQueue: props.enableDeadLetterQueue ?? true,
+    enableSelfMonitoring: props.enableSelfMonitoring ?? true,
   };
 
   checkNotBlank(where, 'topicName', props.topicName);
@@ -223,6 +318,13 @@ function resolveParts(props: RootActivityMonitorProps): MonitorParts {
     'topicName names the topic the monitor creates when no topic is passed');
   checkNotBoth(where, 'topic', props.topic, 'emailSubscriptions', props.emailSubscriptions,
     'emailSubscriptions subscribe to the topic the monitor creates; subscribe to your own topic directly');
+  checkNotBoth(where, 'topic', props.topic, 'encryptTopic', props.encryptTopic,
+    'encryptTopic applies to the topic the monitor creates; encrypt your own topic where you define it');
+  checkNotBoth(where, 'topic', props.topic, 'topicEncryptionKey', props.topicEncryptionKey,
+    'topicEncryptionKey encrypts the topic the monitor creates; encrypt your own topic where you define it');
+  if (props.encryptTopic === false && props.topicEncryptionKey !== undefined) {
+    throw new Error(`${where}: 'topicEncryptionKey' is only allowed when 'encryptTopic' is true`);
+  }
 
   onlyWhen(where, 'trailOptions', props.trailOptions, 'createTrail', parts.createTrail);
   onlyWhen(where, 'ruleOptions', props.ruleOptions, 'enableEventRule', parts.enableEventRule);

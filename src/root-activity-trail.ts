@@ -1,9 +1,12 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { checkNotBlank } from './validation';
+import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
+import { checkNotBlank, checkWholeNumberAtLeast } from './validation';
 
 /**
  * Options for the trail that records root activity.
@@ -49,6 +52,29 @@ export interface RootActivityTrailOptions {
   readonly cloudWatchLogsRetention?: logs.RetentionDays;
 
   /**
+   * A customer managed KMS key for the log files, the bucket and the log
+   * group.
+   *
+   * For a key defined in the same app, the statements CloudTrail and
+   * CloudWatch Logs need are added to its key policy; an imported key's
+   * policy must already allow them (see the README).
+   *
+   * @default - SSE-S3 for the bucket, CloudWatch Logs' own encryption for the log group
+   * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html
+   */
+  readonly encryptionKey?: kms.IKey;
+
+  /**
+   * How long log files are kept in the bucket the trail creates; older
+   * files and non-current versions are deleted.
+   *
+   * Ignored when `bucket` is passed.
+   *
+   * @default - kept until you delete them
+   */
+  readonly bucketRetention?: Duration;
+
+  /**
    * What happens to the bucket and log group when they leave the stack.
    *
    * Audit logs usually outlive the stack that made them.
@@ -84,27 +110,75 @@ export class RootActivityTrail extends Construct {
   /** The log group the trail delivers to; `undefined` when `sendToCloudWatchLogs` is false. */
   public readonly logGroup?: logs.ILogGroup;
 
+  /** The bucket that receives the trail bucket's server access logs; `undefined` when `bucket` was passed. */
+  public readonly accessLogsBucket?: s3.IBucket;
+
   constructor(scope: Construct, id: string, props: RootActivityTrailProps = {}) {
     super(scope, id);
     checkNotBlank('RootActivityTrail', 'trailName', props.trailName);
 
-    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    if (props.bucketRetention !== undefined) {
+      checkWholeNumberAtLeast('RootActivityTrail', 'bucketRetention (days)', props.bucketRetention.toDays({ integral: false }), 1);
+    }
 
-    this.bucket = props.bucket ?? new s3.Bucket(this, 'Bucket', {
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      versioned: true,
-      removalPolicy,
-    });
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    const key = props.encryptionKey;
+    if (key !== undefined) {
+      allowCloudTrailAndLogsToUseKey(this, key);
+    }
+
+    if (props.bucket !== undefined) {
+      this.bucket = props.bucket;
+    } else {
+      const lifecycleRules: s3.LifecycleRule[] = props.bucketRetention === undefined ? [] : [{
+        expiration: props.bucketRetention,
+        noncurrentVersionExpiration: props.bucketRetention,
+      }];
+      const accessLogsBucket = new s3.Bucket(this, 'AccessLogsBucket', {
+        encryption: s3.BucketEncryption.S3_MANAGED,
+        blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+        objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+        enforceSSL: true,
+        minimumTLSVersion: 1.2,
+        versioned: true,
+        lifecycleRules,
+        removalPolicy,
+      });
+      acknowledgeNagRule(accessLogsBucket, 'AwsSolutions-S1', NAG_REASONS.accessLogBucketLogging);
+      acknowledgeNagRule(accessLogsBucket, 'NIST.800.53.R5-S3BucketLoggingEnabled', NAG_REASONS.accessLogBucketLogging);
+      acknowledgeNagRule(accessLogsBucket, 'NIST.800.53.R5-S3DefaultEncryptionKMS', NAG_REASONS.accessLogBucketKms);
+      acknowledgeNagRule(accessLogsBucket, 'NIST.800.53.R5-S3BucketReplicationEnabled', NAG_REASONS.bucketReplication);
+      this.accessLogsBucket = accessLogsBucket;
+
+      const bucket = new s3.Bucket(this, 'Bucket', {
+        encryption: key ? s3.BucketEncryption.KMS : s3.BucketEncryption.S3_MANAGED,
+        encryptionKey: key,
+        bucketKeyEnabled: key !== undefined,
+        blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+        objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+        enforceSSL: true,
+        minimumTLSVersion: 1.2,
+        versioned: true,
+        lifecycleRules,
+        removalPolicy,
+      });
+      enableServerAccessLogs(bucket, accessLogsBucket);
+      acknowledgeNagRule(bucket, 'NIST.800.53.R5-S3BucketReplicationEnabled', NAG_REASONS.bucketReplication);
+      if (key === undefined) {
+        acknowledgeNagRule(bucket, 'NIST.800.53.R5-S3DefaultEncryptionKMS', NAG_REASONS.noKmsForLogs);
+      }
+      this.bucket = bucket;
+    }
 
     if (props.sendToCloudWatchLogs) {
       this.logGroup = new logs.LogGroup(this, 'LogGroup', {
         retention: props.cloudWatchLogsRetention ?? logs.RetentionDays.ONE_YEAR,
+        encryptionKey: key,
         removalPolicy,
       });
+      if (key === undefined) {
+        acknowledgeNagRule(this.logGroup, 'NIST.800.53.R5-CloudWatchLogGroupEncrypted', NAG_REASONS.noKmsForLogs);
+      }
     }
 
     this.trail = new cloudtrail.Trail(this, 'Trail', {
@@ -118,6 +192,75 @@ export class RootActivityTrail extends Construct {
       enableFileValidation: true,
       sendToCloudWatchLogs: props.sendToCloudWatchLogs ?? false,
       cloudWatchLogGroup: this.logGroup,
+      encryptionKey: key,
     });
+    if (key === undefined) {
+      acknowledgeNagRule(this.trail, 'NIST.800.53.R5-CloudTrailEncryptionEnabled', NAG_REASONS.noKmsForLogs);
+    }
+    // aws-cdk-lib's role for CloudWatch Logs delivery: an inline policy on
+    // log streams of this one log group.
+    acknowledgeNagRule(this.trail, 'NIST.800.53.R5-IAMNoInlinePolicy', NAG_REASONS.inlinePolicy);
+    acknowledgeNagRule(this.trail, 'AwsSolutions-IAM5', NAG_REASONS.trailLogsRoleWildcard);
   }
+}
+
+const ACCESS_LOGS_PREFIX = 'trail-bucket/';
+
+/**
+ * Sends the trail bucket's server access logs to `target`, granted by bucket
+ * policy rather than ACL. aws-cdk-lib's `serverAccessLogsBucket` picks the
+ * ACL or the policy by the consuming app's feature flags, and the ACL route
+ * cannot work with ACLs disabled; this way does not depend on the app.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
+ */
+function enableServerAccessLogs(bucket: s3.Bucket, target: s3.Bucket): void {
+  (bucket.node.defaultChild as s3.CfnBucket).loggingConfiguration = {
+    destinationBucketName: target.bucketName,
+    logFilePrefix: ACCESS_LOGS_PREFIX,
+  };
+  target.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowServerAccessLogDelivery',
+    principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
+    actions: ['s3:PutObject'],
+    resources: [target.arnForObjects(`${ACCESS_LOGS_PREFIX}*`)],
+    conditions: {
+      ArnLike: { 'aws:SourceArn': bucket.bucketArn },
+      StringEquals: { 'aws:SourceAccount': Stack.of(bucket).account },
+    },
+  }));
+}
+
+/**
+ * Adds what CloudTrail and CloudWatch Logs need to the key policy, limited by
+ * encryption context to this account's trails and log groups. A no-op for an
+ * imported key.
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+ */
+function allowCloudTrailAndLogsToUseKey(scope: Construct, key: kms.IKey): void {
+  const { account, region, partition } = Stack.of(scope);
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowCloudTrailToEncryptLogs',
+    principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
+    actions: ['kms:GenerateDataKey*'],
+    resources: ['*'],
+    conditions: {
+      StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${partition}:cloudtrail:*:${account}:trail/*` },
+    },
+  }));
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowCloudTrailToDescribeKey',
+    principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
+    actions: ['kms:DescribeKey'],
+    resources: ['*'],
+  }));
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowCloudWatchLogsToEncryptTrailLogs',
+    principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
+    actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+    resources: ['*'],
+    conditions: {
+      ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${account}:log-group:*` },
+    },
+  }));
 }

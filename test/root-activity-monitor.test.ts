@@ -19,11 +19,13 @@ describe('RootActivityMonitor with defaults', () => {
     template.resourceCountIs('AWS::Events::Rule', 1);
     template.resourceCountIs('AWS::Lambda::Function', 1);
     template.resourceCountIs('AWS::Logs::MetricFilter', 1);
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 1);
+    template.resourceCountIs('AWS::SQS::Queue', 1);
     expect(monitor.trail).toBeDefined();
     expect(monitor.rule).toBeDefined();
     expect(monitor.notifier).toBeDefined();
     expect(monitor.usageAlarm).toBeDefined();
+    expect(monitor.deadLetterQueue).toBeDefined();
+    expect(monitor.selfAlarms).toHaveLength(4);
   });
 
   test('sends the trail to CloudWatch Logs and puts the alarm on that log group', () => {
@@ -116,7 +118,7 @@ describe('RootActivityMonitor options', () => {
     const { monitor, template } = monitorStack({ enableUsageAlarm: false });
 
     expect(monitor.usageAlarm).toBeUndefined();
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 0);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', monitor.selfAlarms.length);
     template.resourceCountIs('AWS::Logs::MetricFilter', 0);
     template.hasResourceProperties('AWS::CloudTrail::Trail', { CloudWatchLogsLogGroupArn: Match.absent() });
   });
@@ -138,7 +140,10 @@ describe('RootActivityMonitor options', () => {
     expect(monitor.notifier).toBeUndefined();
     template.resourceCountIs('AWS::Events::Rule', 0);
     template.resourceCountIs('AWS::Lambda::Function', 0);
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 1);
+    template.resourceCountIs('AWS::Logs::MetricFilter', 1);
+    // Nothing would use a dead-letter queue, so there is none to watch.
+    template.resourceCountIs('AWS::SQS::Queue', 0);
+    expect(monitor.selfAlarms).toHaveLength(0);
   });
 
   test('passes part options through', () => {

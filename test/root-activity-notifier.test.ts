@@ -1,6 +1,8 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { newStack } from './helpers';
 import { RootActivityNotifier } from '../src';
 
@@ -45,17 +47,74 @@ describe('RootActivityNotifier', () => {
     });
   });
 
-  test('may publish to its topic and read account aliases, nothing else', () => {
+  test('may write its own logs, publish to its topic and read account aliases, nothing else', () => {
     const { template } = notifierStack();
 
+    template.resourceCountIs('AWS::IAM::Policy', 1);
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: [
+          {
+            Effect: 'Allow',
+            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NotifierLogGroup'), 'Arn'] },
+          },
           { Effect: 'Allow', Action: 'sns:Publish', Resource: { Ref: Match.stringLikeRegexp('^Topic') } },
           { Effect: 'Allow', Action: 'iam:ListAccountAliases', Resource: '*' },
         ],
       },
     });
+    template.hasResourceProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
+  });
+
+  test('may use the key of an encrypted topic to publish, and only that key', () => {
+    const stack = newStack();
+    const masterKey = new kms.Key(stack, 'Key');
+    const topic = new sns.Topic(stack, 'Topic', { masterKey });
+    new RootActivityNotifier(stack, 'Notifier', { topic });
+
+    Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([{
+          Effect: 'Allow',
+          Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+          Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Key'), 'Arn'] },
+        }]),
+      },
+    });
+  });
+
+  test('retries a failed invocation twice within six hours, then sends it to the failure queue', () => {
+    const stack = newStack();
+    const topic = new sns.Topic(stack, 'Topic');
+    const failureQueue = new sqs.Queue(stack, 'Failures');
+    new RootActivityNotifier(stack, 'Notifier', { topic, failureQueue });
+    const template = Template.fromStack(stack);
+
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 21600,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Failures'), 'Arn'] } } },
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Action: Match.arrayWith(['sqs:SendMessage']),
+          Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Failures'), 'Arn'] },
+        })]),
+      },
+    });
+  });
+
+  test('reserves concurrency when asked', () => {
+    const { template } = notifierStack({ reservedConcurrency: 2 });
+
+    template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 2 });
+  });
+
+  test('rejects a reserved concurrency below 1', () => {
+    expect(() => notifierStack({ reservedConcurrency: 0 }))
+      .toThrow("RootActivityNotifier: 'reservedConcurrency' must be a whole number of at least 1 (got 0)");
   });
 
   test('writes to its own log group with one year retention by default', () => {

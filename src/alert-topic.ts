@@ -1,0 +1,57 @@
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+/** What the monitor needs to create its alert topic. */
+export interface AlertTopicSettings {
+  readonly topicName?: string;
+  readonly emailSubscriptions?: string[];
+  /** Encrypt the topic; `key` or, without it, a new key. */
+  readonly encrypt: boolean;
+  readonly key?: kms.IKey;
+}
+
+/**
+ * Services that publish to the alert topic on their own behalf. A topic
+ * encrypted with a KMS key only accepts their messages when the key policy
+ * lets them use the key; the AWS managed key `alias/aws/sns` cannot be used,
+ * because its policy cannot be changed.
+ * https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services
+ */
+export const TOPIC_PUBLISHING_SERVICES = ['events.amazonaws.com', 'cloudwatch.amazonaws.com'];
+
+/** Creates the alert topic: TLS-only publishing, encrypted, with e-mail subscribers. */
+export function createAlertTopic(scope: Construct, settings: AlertTopicSettings): sns.Topic {
+  const key = settings.encrypt
+    ? settings.key ?? new kms.Key(scope, 'TopicKey', {
+      description: 'Encrypts root activity alerts in their SNS topic',
+      enableKeyRotation: true,
+    })
+    : undefined;
+  if (key !== undefined) {
+    // A no-op for an imported key: its owner must grant the same (README).
+    key.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'AllowAwsServicesToPublishEncryptedAlerts',
+      principals: TOPIC_PUBLISHING_SERVICES.map((service) => new iam.ServicePrincipal(service)),
+      actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+      resources: ['*'],
+    }));
+  }
+
+  return new sns.Topic(scope, 'Topic', {
+    topicName: settings.topicName,
+    displayName: 'Root activity alerts',
+    masterKey: key,
+    enforceSSL: true,
+  });
+}
+
+/** Subscribes each address; a mail SNS cannot deliver goes to `deadLetterQueue`. */
+export function subscribeEmails(topic: sns.ITopic, addresses: string[], deadLetterQueue?: sqs.IQueue): void {
+  for (const address of addresses) {
+    topic.addSubscription(new subscriptions.EmailSubscription(address, { deadLetterQueue }));
+  }
+}
