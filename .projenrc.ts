@@ -153,6 +153,12 @@ const demo = project.addTask('demo', {
 demo.spawn(bundleNotifier);
 demo.exec('ts-node --project tsconfig.dev.json demo/main.ts');
 
+// Renders the alert for an event file, offline, as subscribers would see it.
+project.addTask('preview', {
+  description: 'Render the notifier alert for an event file: preview <event.json> [--time-zone Z] [--account-name N]',
+  steps: [{ exec: 'ts-node --project tsconfig.dev.json lambda-src/notifier/preview.ts', receiveArgs: true }],
+});
+
 // ---------------------------------------------------------------------------
 // Bindings that CI can check offline. `package:python` / `package:java` build
 // real packages and need PyPI / Maven Central; this task generates the code

@@ -1,3 +1,4 @@
+import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -41,12 +42,24 @@ export function createAlertTopic(scope: Construct, settings: AlertTopicSettings)
     }));
   }
 
-  return new sns.Topic(scope, 'Topic', {
+  const topic = new sns.Topic(scope, 'Topic', {
     topicName: settings.topicName,
     displayName: 'Root activity alerts',
     masterKey: key,
     enforceSSL: true,
   });
+  // The TLS-only topic policy replaces SNS's default policy, which is what
+  // lets this account's alarms publish; say so explicitly, for this account
+  // only (confused-deputy protection).
+  // https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html
+  topic.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowCloudWatchAlarmsToPublish',
+    principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+    actions: ['sns:Publish'],
+    resources: [topic.topicArn],
+    conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(scope).account } },
+  }));
+  return topic;
 }
 
 /** Subscribes each address; a mail SNS cannot deliver goes to `deadLetterQueue`. */

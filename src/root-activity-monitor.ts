@@ -254,6 +254,7 @@ export class RootActivityMonitor extends Construct {
         if (this.notifier) {
           acknowledgeNagRule(this.notifier, 'Serverless-LambdaDLQ', NAG_REASONS.noDeadLetterQueue);
           acknowledgeNagRule(this.notifier, 'NIST.800.53.R5-LambdaDLQ', NAG_REASONS.noDeadLetterQueue);
+          acknowledgeNagRule(this.notifier, 'Serverless-LambdaAsyncFailureDestination', NAG_REASONS.noDeadLetterQueue);
         }
       }
     }

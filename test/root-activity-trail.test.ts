@@ -1,5 +1,6 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { newStack } from './helpers';
@@ -135,5 +136,102 @@ describe('RootActivityTrail', () => {
     const stack = newStack();
     expect(() => new RootActivityTrail(stack, 'Trail', { trailName: ' ' }))
       .toThrow("RootActivityTrail: 'trailName' must not be empty (got ' ')");
+  });
+
+  test('logs server access to the trail bucket in a second bucket, granted by bucket policy', () => {
+    const stack = newStack();
+    const trail = new RootActivityTrail(stack, 'Trail');
+    const template = Template.fromStack(stack);
+
+    expect(trail.accessLogsBucket).toBeDefined();
+    template.resourceCountIs('AWS::S3::Bucket', 2);
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LoggingConfiguration: {
+        DestinationBucketName: { Ref: Match.stringLikeRegexp('^TrailAccessLogsBucket') },
+        LogFilePrefix: 'trail-bucket/',
+      },
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: Match.stringLikeRegexp('^TrailAccessLogsBucket') },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Effect: 'Allow',
+          Principal: { Service: 'logging.s3.amazonaws.com' },
+          Action: 's3:PutObject',
+          Condition: {
+            ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [Match.stringLikeRegexp('^TrailBucket'), 'Arn'] } },
+            StringEquals: { 'aws:SourceAccount': '111122223333' },
+          },
+        })]),
+      },
+    });
+  });
+
+  test('encrypts log files, bucket and log group with a key you pass, and lets CloudTrail and Logs use it', () => {
+    const stack = newStack();
+    const encryptionKey = new kms.Key(stack, 'Key');
+    new RootActivityTrail(stack, 'Trail', { encryptionKey, sendToCloudWatchLogs: true });
+    const template = Template.fromStack(stack);
+    const keyArn = { 'Fn::GetAtt': [Match.stringLikeRegexp('^Key'), 'Arn'] };
+
+    template.hasResourceProperties('AWS::CloudTrail::Trail', { KMSKeyId: keyArn });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{
+          ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: keyArn },
+          BucketKeyEnabled: true,
+        }],
+      },
+    });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: keyArn });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Sid: 'AllowCloudTrailToEncryptLogs',
+            Principal: { Service: 'cloudtrail.amazonaws.com' },
+            Action: 'kms:GenerateDataKey*',
+            Condition: {
+              StringLike: {
+                'kms:EncryptionContext:aws:cloudtrail:arn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudtrail:*:111122223333:trail/*']] },
+              },
+            },
+          }),
+          Match.objectLike({ Sid: 'AllowCloudTrailToDescribeKey', Action: 'kms:DescribeKey' }),
+          Match.objectLike({
+            Sid: 'AllowCloudWatchLogsToEncryptTrailLogs',
+            Principal: { Service: 'logs.us-east-1.amazonaws.com' },
+            Condition: {
+              ArnLike: {
+                'kms:EncryptionContext:aws:logs:arn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:us-east-1:111122223333:log-group:*']] },
+              },
+            },
+          }),
+        ]),
+      },
+    });
+  });
+
+  test('expires log files and old versions after the bucket retention', () => {
+    const stack = newStack();
+    new RootActivityTrail(stack, 'Trail', { bucketRetention: Duration.days(400) });
+
+    Template.fromStack(stack).hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: [Match.objectLike({ ExpirationInDays: 400, NoncurrentVersionExpiration: { NoncurrentDays: 400 }, Status: 'Enabled' })],
+      },
+    });
+  });
+
+  test('keeps log files until you delete them by default', () => {
+    const stack = newStack();
+    new RootActivityTrail(stack, 'Trail');
+
+    Template.fromStack(stack).hasResourceProperties('AWS::S3::Bucket', { LifecycleConfiguration: Match.absent() });
+  });
+
+  test.each([Duration.hours(12), Duration.hours(36)])('rejects a bucket retention of %s that is not whole days', (bucketRetention) => {
+    expect(() => new RootActivityTrail(newStack(), 'Trail', { bucketRetention }))
+      .toThrow(/RootActivityTrail: 'bucketRetention \(days\)' must be a whole number of at least 1/);
   });
 });

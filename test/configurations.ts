@@ -1,0 +1,44 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { RootActivityMonitorProps } from '../src';
+
+/**
+ * Every configuration of RootActivityMonitor that the README documents, for
+ * the tests that must hold in all of them (least privilege, cdk-nag).
+ */
+export const DOCUMENTED_CONFIGURATIONS: Record<string, (stack: Stack) => RootActivityMonitorProps> = {
+  'defaults': () => ({}),
+  'e-mail subscribers and a time zone': () => ({
+    emailSubscriptions: ['security@example.com'],
+    notifierOptions: { timeZone: 'Europe/Berlin', accountName: 'acme-production' },
+  }),
+  'an existing organization trail and topic': (stack) => ({
+    createTrail: false,
+    logGroup: logs.LogGroup.fromLogGroupName(stack, 'OrgTrail', 'aws-controltower/CloudTrailLogs'),
+    topic: sns.Topic.fromTopicArn(stack, 'Alerts', 'arn:aws:sns:us-east-1:111122223333:security-alerts'),
+  }),
+  'a secondary region publishing to the home region topic': (stack) => ({
+    topic: sns.Topic.fromTopicArn(stack, 'Alerts', 'arn:aws:sns:us-east-1:111122223333:root-activity'),
+    createTrail: false,
+    enableUsageAlarm: false,
+  }),
+  'a KMS key for the trail and a bucket retention': (stack) => ({
+    trailOptions: {
+      encryptionKey: new kms.Key(stack, 'TrailKey', { enableKeyRotation: true }),
+      bucketRetention: Duration.days(400),
+    },
+  }),
+  'a topic key of your own and reserved concurrency': (stack) => ({
+    topicEncryptionKey: new kms.Key(stack, 'TopicKey', { enableKeyRotation: true }),
+    notifierOptions: { reservedConcurrency: 2 },
+  }),
+  'the rule publishing raw events, no notifier': () => ({ enableNotifier: false }),
+  'only the usage alarm': () => ({ enableEventRule: false }),
+  'the optional safety nets off': () => ({
+    enableDeadLetterQueue: false,
+    enableSelfMonitoring: false,
+    encryptTopic: false,
+  }),
+};

@@ -1,0 +1,62 @@
+import { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { DOCUMENTED_CONFIGURATIONS } from './configurations';
+import { newStack } from './helpers';
+import { RootActivityMonitor } from '../src';
+
+interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource?: unknown;
+  Principal?: unknown;
+  Sid?: string;
+}
+
+function identityStatements(stack: Stack): Statement[] {
+  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
+  return Object.values(policies).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+}
+
+function list(value: string | string[]): string[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Actions that AWS offers no resource-level permission for. */
+const ACTIONS_THAT_REQUIRE_STAR_RESOURCE = new Set(['iam:ListAccountAliases']);
+
+describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('with %s', (_name, makeProps) => {
+  const stack = newStack();
+  new RootActivityMonitor(stack, 'Monitor', makeProps(stack));
+  const statements = identityStatements(stack);
+
+  test('no IAM policy allows every action of a service, or every action', () => {
+    for (const statement of statements) {
+      for (const action of list(statement.Action)) {
+        expect(action).not.toBe('*');
+        expect(action).not.toMatch(/:\*$/);
+      }
+    }
+  });
+
+  test('an IAM policy uses resource "*" only for actions AWS gives no resource for', () => {
+    for (const statement of statements.filter((s) => s.Resource === '*')) {
+      for (const action of list(statement.Action)) {
+        expect(ACTIONS_THAT_REQUIRE_STAR_RESOURCE.has(action)).toBe(true);
+      }
+    }
+  });
+
+  test('no resource policy grants anything to every principal except denials', () => {
+    const template = Template.fromStack(stack).toJSON();
+    for (const resource of Object.values<any>(template.Resources)) {
+      const document = resource.Properties?.PolicyDocument ?? resource.Properties?.KeyPolicy;
+      if (resource.Type === 'AWS::IAM::Policy' || document === undefined) continue;
+      for (const statement of document.Statement as Statement[]) {
+        const toEveryone = statement.Principal === '*' || (statement.Principal as any)?.AWS === '*';
+        if (toEveryone) {
+          expect(statement.Effect).toBe('Deny');
+        }
+      }
+    }
+  });
+});
