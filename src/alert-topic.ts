@@ -5,6 +5,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 
 /** What the monitor needs to create its alert topic. */
 export interface AlertTopicSettings {
@@ -48,6 +49,10 @@ export function createAlertTopic(scope: Construct, settings: AlertTopicSettings)
     masterKey: key,
     enforceSSL: true,
   });
+  if (key === undefined) {
+    acknowledgeNagRule(topic, 'NIST.800.53.R5-SNSEncryptedKMS', NAG_REASONS.unencryptedTopic);
+    acknowledgeNagRule(topic, 'AwsSolutions-SNS2', NAG_REASONS.unencryptedTopic);
+  }
   // The TLS-only topic policy replaces SNS's default policy, which is what
   // lets this account's alarms publish; say so explicitly, for this account
   // only (confused-deputy protection).

@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
-import { fixture, FIXTURE_DIR } from '../helpers';
 import { renderPreview } from '../../lambda-src/notifier/preview';
+import { fixture, FIXTURE_DIR } from '../helpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 
