@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { EventKind, Outcome, RootEvent } from './root-event';
 import { Classification, classify } from './severity';
 import { toSnsSubject } from './subject';
+import { clip, wellFormed } from './text';
 
 /** Who the account is, as shown in the alert. */
 export interface AccountLabel {
@@ -156,7 +157,7 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
   lines.push('', 'Full event:', '');
 
   const head = lines.join('\n');
-  const message = head + eventJson(raw, MESSAGE_BUDGET_BYTES - Buffer.byteLength(head, 'utf8'));
+  const message = wellFormed(head + eventJson(raw, MESSAGE_BUDGET_BYTES - Buffer.byteLength(head, 'utf8')));
 
   return {
     subject,
@@ -191,7 +192,7 @@ const MAX_ATTRIBUTE_LENGTH = 256;
  * SNS rejects empty attribute values, so every value has a fallback; values
  * from the event are capped so a malformed event cannot bloat the message.
  */
-function attributesOf(event: RootEvent, classification: Classification, account: AccountLabel): Record<string, string> {
+export function attributesOf(event: RootEvent, classification: Classification, account: AccountLabel): Record<string, string> {
   const attributes: Record<string, string> = {
     severity: classification.severity,
     eventName: event.eventName,
@@ -201,7 +202,7 @@ function attributesOf(event: RootEvent, classification: Classification, account:
     accountId: account.id ?? 'unknown',
   };
   for (const [key, value] of Object.entries(attributes)) {
-    attributes[key] = value.slice(0, MAX_ATTRIBUTE_LENGTH);
+    attributes[key] = wellFormed(clip(value, MAX_ATTRIBUTE_LENGTH));
   }
   return attributes;
 }

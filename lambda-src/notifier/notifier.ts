@@ -1,10 +1,11 @@
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { AccountAliasResolver } from './account-alias';
-import { AccountLabel, Alert, buildAlert, eventJson, MAX_MESSAGE_BYTES } from './alert';
+import { AccountLabel, Alert, attributesOf, buildAlert, eventJson, MAX_MESSAGE_BYTES } from './alert';
 import type { NotifierConfig } from './config';
 import { describeError, Logger } from './log';
 import { parseRootEvent, RootEvent } from './root-event';
 import { Severity } from './severity';
+import { wellFormed } from './text';
 
 export interface NotifierDependencies {
   readonly sns: SNSClient;
@@ -91,16 +92,12 @@ function buildAlertSafely(event: RootEvent, raw: unknown, account: AccountLabel,
     return buildAlert(event, raw, { account, timeZone: deps.config.timeZone });
   } catch (error) {
     deps.log.error('Could not format the alert; sending the raw event', describeError(error));
+    const classification = { severity: Severity.HIGH, reason: 'formatting failed' };
     return {
       subject: `${Severity.HIGH}: Root activity alert (formatting failed)`,
-      message: `A root activity event arrived but could not be formatted.\n\nFull event:\n\n${eventJson(raw, MAX_MESSAGE_BYTES - 1024)}`,
-      attributes: {
-        severity: Severity.HIGH,
-        eventName: event.eventName,
-        account: account.id ?? 'unknown',
-        accountId: account.id ?? 'unknown',
-      },
-      classification: { severity: Severity.HIGH, reason: 'formatting failed' },
+      message: wellFormed(`A root activity event arrived but could not be formatted.\n\nFull event:\n${eventJson(raw, MAX_MESSAGE_BYTES - 4096)}`),
+      attributes: attributesOf(event, classification, account),
+      classification,
     };
   }
 }

@@ -54,6 +54,8 @@ export interface RootEvent {
 export const SIGN_IN_DETAIL_TYPE = 'AWS Console Sign In via CloudTrail';
 export const API_CALL_DETAIL_TYPE = 'AWS API Call via CloudTrail';
 
+import { clip, wellFormed } from './text';
+
 type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
@@ -67,12 +69,15 @@ function isObject(value: unknown): value is Json {
  */
 export const MAX_FIELD_LENGTH = 2048;
 
-/** A non-empty string, capped at MAX_FIELD_LENGTH, or undefined. */
+/**
+ * A string with something visible in it, well-formed and capped at
+ * MAX_FIELD_LENGTH, or undefined.
+ */
 function text(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length === 0) {
+  if (typeof value !== 'string' || value.trim().length === 0) {
     return undefined;
   }
-  return value.length > MAX_FIELD_LENGTH ? `${value.slice(0, MAX_FIELD_LENGTH)}...` : value;
+  return wellFormed(clip(value, MAX_FIELD_LENGTH));
 }
 
 function yesNo(value: unknown): boolean | undefined {

@@ -20,10 +20,11 @@ export interface Classification {
 }
 
 /**
- * API calls that matter most, keyed `eventSource:eventName`. An attempt
+ * API calls that matter most, keyed `eventSource:eventName`. Maps, not plain
+ * objects: an event named 'constructor' must not find Object's. An attempt
  * counts even when it fails: a failed StopLogging is still someone trying.
  */
-const CRITICAL_API_CALLS: Record<string, string> = {
+const CRITICAL_API_CALLS = new Map<string, string>(Object.entries({
   'iam.amazonaws.com:CreateAccessKey': 'root access key created',
   'iam.amazonaws.com:DeactivateMFADevice': 'root MFA device deactivated',
   'iam.amazonaws.com:DeleteVirtualMFADevice': 'root MFA device deleted',
@@ -38,23 +39,23 @@ const CRITICAL_API_CALLS: Record<string, string> = {
   'guardduty.amazonaws.com:DeleteDetector': 'GuardDuty detector deleted',
   'securityhub.amazonaws.com:DisableSecurityHub': 'Security Hub disabled',
   'organizations.amazonaws.com:LeaveOrganization': 'account left its organization',
-};
+}));
 
-const HIGH_API_CALLS: Record<string, string> = {
+const HIGH_API_CALLS = new Map<string, string>(Object.entries({
   'iam.amazonaws.com:UpdateAccessKey': 'root access key changed',
   'iam.amazonaws.com:DeleteAccessKey': 'root access key deleted',
   'iam.amazonaws.com:CreateVirtualMFADevice': 'root MFA device created',
   'iam.amazonaws.com:EnableMFADevice': 'root MFA device enabled',
   'iam.amazonaws.com:ResyncMFADevice': 'root MFA device resynchronised',
   'iam.amazonaws.com:UploadSigningCertificate': 'root signing certificate uploaded',
-};
+}));
 
 /** Sign-in events other than ConsoleLogin that concern the root password. */
-const PASSWORD_SIGN_IN_EVENTS: Record<string, string> = {
+const PASSWORD_SIGN_IN_EVENTS = new Map<string, string>(Object.entries({
   PasswordUpdated: 'root password changed',
   PasswordRecoveryRequested: 'root password recovery requested',
   PasswordRecoveryCompleted: 'root password recovered',
-};
+}));
 
 export function classify(event: RootEvent): Classification {
   if (event.kind === EventKind.SIGN_IN) {
@@ -62,11 +63,13 @@ export function classify(event: RootEvent): Classification {
   }
   if (event.kind === EventKind.API_CALL) {
     const key = `${event.eventSource ?? ''}:${event.eventName}`;
-    if (CRITICAL_API_CALLS[key] !== undefined) {
-      return { severity: Severity.CRITICAL, reason: CRITICAL_API_CALLS[key] };
+    const critical = CRITICAL_API_CALLS.get(key);
+    if (critical !== undefined) {
+      return { severity: Severity.CRITICAL, reason: critical };
     }
-    if (HIGH_API_CALLS[key] !== undefined) {
-      return { severity: Severity.HIGH, reason: HIGH_API_CALLS[key] };
+    const high = HIGH_API_CALLS.get(key);
+    if (high !== undefined) {
+      return { severity: Severity.HIGH, reason: high };
     }
     if (event.outcome === Outcome.FAILURE) {
       return { severity: Severity.MEDIUM, reason: 'root API call failed' };
@@ -87,7 +90,7 @@ function classifySignIn(event: RootEvent): Classification {
     }
     return { severity: Severity.HIGH, reason: 'root sign-in' };
   }
-  const password = PASSWORD_SIGN_IN_EVENTS[event.eventName];
+  const password = PASSWORD_SIGN_IN_EVENTS.get(event.eventName);
   if (password !== undefined) {
     return { severity: Severity.HIGH, reason: password };
   }
