@@ -159,6 +159,13 @@ project.addTask('preview', {
   steps: [{ exec: 'ts-node --project tsconfig.dev.json lambda-src/notifier/preview.ts', receiveArgs: true }],
 });
 
+// Speed and size of the notifier, reported rather than asserted (bench/).
+const bench = project.addTask('bench', {
+  description: 'Benchmark the notifier: bundle size, cold start against an SNS-only bundle, per-event time',
+});
+bench.spawn(bundleNotifier);
+bench.exec('ts-node --project tsconfig.dev.json bench/main.ts', { receiveArgs: true });
+
 // ---------------------------------------------------------------------------
 // Bindings that CI can check offline. `package:python` / `package:java` build
 // real packages and need PyPI / Maven Central; this task generates the code
