@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Annotations, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -276,6 +276,25 @@ export class RootActivityMonitor extends Construct {
         deadLetterQueue: this.deadLetterQueue,
       })
       : [];
+    this.warnOnAlarmsToAnotherRegion();
+  }
+
+  /**
+   * An alarm notifies its topic through CloudWatch in the alarm's region. We
+   * found no AWS statement that CloudWatch delivers to a topic in another
+   * region, so say so at synth rather than let a deployed alarm go quiet.
+   */
+  private warnOnAlarmsToAnotherRegion(): void {
+    const topicRegion = this.topic.env.region;
+    const stackRegion = Stack.of(this).region;
+    if (Token.isUnresolved(topicRegion) || Token.isUnresolved(stackRegion) || topicRegion === stackRegion) {
+      return;
+    }
+    if (this.usageAlarm !== undefined || this.selfAlarms.length > 0) {
+      Annotations.of(this).addWarningV2('cdk-root-activity-monitor:alarm-topic-in-another-region',
+        `The alarms in ${stackRegion} notify a topic in ${topicRegion}; CloudWatch alarm actions may need a topic in the alarm's own region. `
+        + 'Pass a topic in this region, or set enableUsageAlarm and enableSelfMonitoring to false here.');
+    }
   }
 }
 

@@ -23,6 +23,7 @@ export const DOCUMENTED_CONFIGURATIONS: Record<string, (stack: Stack) => RootAct
     topic: sns.Topic.fromTopicArn(stack, 'Alerts', 'arn:aws:sns:us-east-1:111122223333:root-activity'),
     createTrail: false,
     enableUsageAlarm: false,
+    enableSelfMonitoring: false,
   }),
   'a KMS key for the trail and a bucket retention': (stack) => ({
     trailOptions: {
