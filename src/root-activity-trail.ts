@@ -134,8 +134,8 @@ export class RootActivityTrail extends Construct {
         expiration: props.bucketRetention,
         noncurrentVersionExpiration: props.bucketRetention,
       }];
-      const accessLogsBucket = new s3.Bucket(this, 'AccessLogsBucket', {
-        encryption: s3.BucketEncryption.S3_MANAGED,
+      // What both buckets share: private, TLS 1.2 only, versioned.
+      const hardened: s3.BucketProps = {
         blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
         objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
         enforceSSL: true,
@@ -143,6 +143,10 @@ export class RootActivityTrail extends Construct {
         versioned: true,
         lifecycleRules,
         removalPolicy,
+      };
+      const accessLogsBucket = new s3.Bucket(this, 'AccessLogsBucket', {
+        ...hardened,
+        encryption: s3.BucketEncryption.S3_MANAGED,
       });
       acknowledgeNagRule(accessLogsBucket, 'AwsSolutions-S1', NAG_REASONS.accessLogBucketLogging);
       acknowledgeNagRule(accessLogsBucket, 'NIST.800.53.R5-S3BucketLoggingEnabled', NAG_REASONS.accessLogBucketLogging);
@@ -151,16 +155,10 @@ export class RootActivityTrail extends Construct {
       this.accessLogsBucket = accessLogsBucket;
 
       const bucket = new s3.Bucket(this, 'Bucket', {
+        ...hardened,
         encryption: key ? s3.BucketEncryption.KMS : s3.BucketEncryption.S3_MANAGED,
         encryptionKey: key,
         bucketKeyEnabled: key !== undefined,
-        blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-        objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-        enforceSSL: true,
-        minimumTLSVersion: 1.2,
-        versioned: true,
-        lifecycleRules,
-        removalPolicy,
       });
       enableServerAccessLogs(bucket, accessLogsBucket);
       acknowledgeNagRule(bucket, 'NIST.800.53.R5-S3BucketReplicationEnabled', NAG_REASONS.bucketReplication);
