@@ -105,23 +105,7 @@ const bundleNotifier = project.addTask('bundle:notifier', {
   description: 'Type-check and bundle the notifier Lambda into assets/notifier/index.js',
   steps: [
     { exec: 'tsc -p lambda-src/tsconfig.json' },
-    {
-      // The AWS SDK is bundled (pinned) rather than taken from the runtime:
-      // the function then runs exactly the code the tests ran, and
-      // `module` entry points keep the bundle small (see bench/).
-      exec: [
-        'esbuild lambda-src/notifier/index.ts',
-        '--bundle',
-        '--platform=node',
-        '--target=node22',
-        '--format=cjs',
-        '--minify',
-        '--main-fields=module,main',
-        '--legal-comments=external',
-        '--outfile=assets/notifier/index.js',
-        '--log-level=warning',
-      ].join(' '),
-    },
+    { exec: 'ts-node --project tsconfig.dev.json build-tools/bundle-notifier.ts' },
   ],
 });
 project.preCompileTask.spawn(bundleNotifier);
@@ -131,10 +115,11 @@ project.addPackageIgnore('!/assets/');
 for (const devOnly of ['/.ci/', '/bench/', '/demo/', '/demo.out/', '/dist-bindings/', '/lambda-src/']) {
   project.addPackageIgnore(devOnly);
 }
-// The tarball is useless without the handler: fail the build if it is missing.
-project.tasks.tryFind('package:js')?.exec(
-  'tar -tzf dist/js/*.tgz | grep -x package/assets/notifier/index.js',
-);
+// The tarball is useless without the handler (and may not ship it without
+// its licences): fail the build if either is missing.
+for (const shipped of ['index.js', 'THIRD-PARTY-LICENSES.txt']) {
+  project.tasks.tryFind('package:js')?.exec(`tar -tzf dist/js/*.tgz | grep -x package/assets/notifier/${shipped}`);
+}
 
 project.tsconfigDev.addInclude('.projenrc.ts');
 project.eslint?.addLintPattern('lambda-src');

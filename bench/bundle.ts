@@ -7,29 +7,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import * as esbuild from 'esbuild';
+import { NOTIFIER_BUILD_OPTIONS } from '../build-tools/bundle-notifier';
 
 export const PROJECT_ROOT = path.join(__dirname, '..');
 export const NOTIFIER_BUNDLE = path.join(PROJECT_ROOT, 'assets', 'notifier', 'index.js');
 const NOTIFIER_SOURCE_DIR = path.join(PROJECT_ROOT, 'lambda-src', 'notifier');
 
-/**
- * The JS API form of the `bundle:notifier` task's esbuild flags
- * (.projen/tasks.json). checkTaskFlags() warns when the two drift apart.
- */
-const BUILD_OPTIONS: esbuild.BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'cjs',
-  minify: true,
-  mainFields: ['module', 'main'],
-  legalComments: 'external',
-  logLevel: 'warning',
-};
-const EXPECTED_TASK_FLAGS = [
-  '--bundle', '--platform=node', '--target=node22', '--format=cjs', '--minify',
-  '--main-fields=module,main', '--legal-comments=external', '--log-level=warning',
-];
+/** The same options the build bundles the notifier with. */
+const BUILD_OPTIONS = NOTIFIER_BUILD_OPTIONS;
 
 export interface SizeReport {
   readonly bytes: number;
@@ -51,21 +36,7 @@ export function bundleWarnings(): string[] {
   if (newer.length > 0) {
     warnings.push(`assets/notifier/index.js is older than lambda-src/notifier/${newer.join(', ')}; run \`npx projen bundle:notifier\``);
   }
-  const taskFlags = taskEsbuildCommand().split(/\s+/).filter((word) => word.startsWith('--') && !word.startsWith('--outfile='));
-  const changed = [
-    ...EXPECTED_TASK_FLAGS.filter((flag) => !taskFlags.includes(flag)).map((flag) => `no longer passes ${flag}`),
-    ...taskFlags.filter((flag) => !EXPECTED_TASK_FLAGS.includes(flag)).map((flag) => `now passes ${flag}`),
-  ];
-  if (changed.length > 0) {
-    warnings.push(`the bundle:notifier task ${changed.join(', ')}; update BUILD_OPTIONS in bench/bundle.ts`);
-  }
   return warnings;
-}
-
-function taskEsbuildCommand(): string {
-  const tasks = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, '.projen', 'tasks.json'), 'utf8'));
-  const steps: { exec?: string }[] = tasks.tasks?.['bundle:notifier']?.steps ?? [];
-  return steps.map((step) => step.exec ?? '').find((exec) => exec.startsWith('esbuild ')) ?? '';
 }
 
 export interface BuiltBundle {

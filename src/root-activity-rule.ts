@@ -71,19 +71,20 @@ export class RootActivityRule extends Construct {
   constructor(scope: Construct, id: string, props: RootActivityRuleProps = {}) {
     super(scope, id);
     checkNotBlank('RootActivityRule', 'ruleName', props.ruleName);
+    const enabled = props.enabled ?? true;
 
     this.rule = new events.Rule(this, 'Rule', {
       ruleName: props.ruleName,
       description: 'Root user console sign-ins and API calls recorded by CloudTrail',
       eventPattern: rootActivityEventPattern(),
-      enabled: props.enabled ?? true,
+      enabled,
       targets: props.targets,
     });
 
-    const enabled = props.enabled ?? true;
     if (enabled && (props.includeReadOnlyApiCalls ?? true)) {
-      const cfnRule = this.rule.node.defaultChild as events.CfnRule;
-      cfnRule.state = 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS';
+      // The L2 Rule has no prop for this state; it can only be set on the
+      // CloudFormation resource.
+      (this.rule.node.defaultChild as events.CfnRule).state = 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS';
     }
   }
 
