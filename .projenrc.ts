@@ -167,5 +167,12 @@ const bindings = project.addTask('bindings', {
   ],
 });
 project.postCompileTask.spawn(bindings);
+// Without CI set, projen's `package` runs every target, whose Python and Java
+// builds need PyPI and Maven Central: `npx projen build` would fail on a
+// developer's machine here. `package` builds the npm tarball; the release
+// workflow runs package:python and package:java itself, and `package-all`
+// stays for machines that reach those registries.
+project.packageTask.reset();
+project.packageTask.spawn(project.tasks.tryFind('package:js')!);
 
 project.synth();
