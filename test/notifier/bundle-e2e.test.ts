@@ -1,0 +1,131 @@
+/**
+ * The shipped bundle, end to end: assets/notifier/index.js runs in a fresh
+ * Node process with its real AWS SDK clients, pointed by AWS_ENDPOINT_URL_*
+ * at a local server that answers in SNS's and IAM's own wire format. This
+ * catches what stubbed clients cannot: request encoding, endpoint and region
+ * resolution, and the bundle itself.
+ */
+import { spawn } from 'child_process';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import * as path from 'path';
+import { MAX_FIELD_LENGTH } from '../../lambda-src/notifier/root-event';
+import { fixture } from '../helpers';
+
+const BUNDLE = path.join(__dirname, '..', '..', 'assets', 'notifier', 'index.js');
+const TOPIC_ARN = 'arn:aws:sns:eu-west-1:111122223333:root-activity';
+
+interface Captured {
+  readonly host: string;
+  readonly params: URLSearchParams;
+}
+
+const IAM_ALIASES = `<ListAccountAliasesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
+<ListAccountAliasesResult><IsTruncated>false</IsTruncated><AccountAliases><member>acme-production</member></AccountAliases></ListAccountAliasesResult>
+<ResponseMetadata><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId></ResponseMetadata></ListAccountAliasesResponse>`;
+
+const SNS_PUBLISHED = `<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/">
+<PublishResult><MessageId>567910cd-659e-55d4-8ccb-5aaf14679dc0</MessageId></PublishResult>
+<ResponseMetadata><RequestId>d74b8436-ae13-5ab4-a9ff-ce54dfea72a0</RequestId></ResponseMetadata></PublishResponse>`;
+
+/** A local stand-in for IAM and SNS that records each request. */
+async function startFakeAws(): Promise<{ url: string; requests: Captured[]; close: () => Promise<void> }> {
+  const requests: Captured[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => { body += chunk; });
+    req.on('end', () => {
+      const params = new URLSearchParams(body);
+      requests.push({ host: req.headers.host ?? '', params });
+      res.setHeader('content-type', 'text/xml');
+      res.end(params.get('Action') === 'ListAccountAliases' ? IAM_ALIASES : SNS_PUBLISHED);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Loads the bundle in a fresh process and invokes its handler once per event. */
+function runBundle(endpoint: string, events: unknown[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const script = `
+    const { handler } = require(${JSON.stringify(BUNDLE)});
+    const events = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+    const context = { invokedFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:notifier' };
+    (async () => { for (const event of events) await handler(event, context); })()
+      .catch((error) => { console.error('HANDLER FAILED', error); process.exit(1); });`;
+  const child = spawn(process.execPath, ['-e', script], {
+    env: {
+      PATH: process.env.PATH,
+      TOPIC_ARN,
+      TIME_ZONE: 'Europe/Berlin',
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      AWS_ENDPOINT_URL_SNS: endpoint,
+      AWS_ENDPOINT_URL_IAM: endpoint,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => { stdout += chunk; });
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  child.stdin.end(JSON.stringify(events));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('the bundled notifier against local IAM and SNS endpoints', () => {
+  let fake: Awaited<ReturnType<typeof startFakeAws>>;
+  beforeEach(async () => { fake = await startFakeAws(); });
+  afterEach(async () => { await fake.close(); });
+
+  test('looks up the alias once and publishes one readable alert per event', async () => {
+    const events = [fixture('root-console-login-no-mfa.json'), fixture('root-api-stop-logging.json')];
+    const result = await runBundle(fake.url, events);
+
+    expect(result.stderr).not.toContain('HANDLER FAILED');
+    expect(result.code).toBe(0);
+    const actions = fake.requests.map((request) => request.params.get('Action'));
+    expect(actions).toEqual(['ListAccountAliases', 'Publish', 'Publish']);
+
+    const publish = fake.requests[1].params;
+    expect(publish.get('TopicArn')).toBe(TOPIC_ARN);
+    expect(publish.get('Subject')).toBe('CRITICAL: Root sign-in ConsoleLogin succeeded without MFA | acme-production (111122223333)');
+    expect(publish.get('Message')).toContain('MFA used:    No');
+    const attributes = new Map<string, string>();
+    for (let i = 1; publish.has(`MessageAttributes.entry.${i}.Name`); i++) {
+      expect(publish.get(`MessageAttributes.entry.${i}.Value.DataType`)).toBe('String');
+      attributes.set(publish.get(`MessageAttributes.entry.${i}.Name`)!, publish.get(`MessageAttributes.entry.${i}.Value.StringValue`)!);
+    }
+    expect(attributes.get('severity')).toBe('CRITICAL');
+    expect(attributes.get('account')).toBe('acme-production');
+  });
+
+  test('logs one JSON line per alert, naming the published message', async () => {
+    const result = await runBundle(fake.url, [fixture('root-console-login-failure.json')]);
+
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toContainEqual(expect.objectContaining({
+      level: 'INFO',
+      message: 'Published root activity alert',
+      messageId: '567910cd-659e-55d4-8ccb-5aaf14679dc0',
+      eventName: 'ConsoleLogin',
+    }));
+  });
+
+  test('publishes through the real SDK even when a field is cut next to an emoji', async () => {
+    const event = fixture('root-api-s3-put-bucket-policy.json');
+    // The cap keeps MAX_FIELD_LENGTH - 3 units and adds '...': put the
+    // emoji's first half exactly at the last unit kept.
+    event.detail.userAgent = `${'a'.repeat(MAX_FIELD_LENGTH - 4)}😀 and more`;
+    const result = await runBundle(fake.url, [event]);
+
+    expect(result.code).toBe(0);
+    expect(fake.requests.filter((request) => request.params.get('Action') === 'Publish')).toHaveLength(1);
+  });
+});
