@@ -1,5 +1,5 @@
 import type { RootActivityMonitorProps } from './root-activity-monitor';
-import { checkEmailAddresses, checkNotBlank, checkNotBoth } from './validation';
+import { checkEmailAddresses, checkNotBlank, checkNotBoth, checkNotFifo } from './validation';
 
 /** Which parts to build, after checking that the props agree with each other. */
 export interface MonitorParts {
@@ -24,6 +24,7 @@ export function resolveParts(props: RootActivityMonitorProps): MonitorParts {
 
   checkNotBlank(where, 'topicName', props.topicName);
   checkEmailAddresses(where, 'emailSubscriptions', props.emailSubscriptions);
+  checkNotFifo(where, props.topic);
   checkNotBoth(where, 'topic', props.topic, 'topicName', props.topicName,
     'topicName names the topic the monitor creates when no topic is passed');
   checkNotBoth(where, 'topic', props.topic, 'emailSubscriptions', props.emailSubscriptions,

@@ -203,6 +203,7 @@ export class RootActivityMonitor extends Construct {
   constructor(scope: Construct, id: string, props: RootActivityMonitorProps = {}) {
     super(scope, id);
     const parts = resolveParts(props);
+    this.checkRawTargetRegion(props, parts.enableEventRule && !parts.enableNotifier);
 
     // The queue serves the rule's target, the notifier and e-mail delivery;
     // with none of them it would only cost an alarm.
@@ -277,6 +278,20 @@ export class RootActivityMonitor extends Construct {
       })
       : [];
     this.warnOnAlarmsToAnotherRegion();
+  }
+
+  /**
+   * Without the notifier the rule publishes to the topic itself, and an SNS
+   * rule target (like its dead-letter queue) must be in the rule's region.
+   */
+  private checkRawTargetRegion(props: RootActivityMonitorProps, ruleTargetsTopic: boolean): void {
+    const topicRegion = props.topic?.env.region;
+    const stackRegion = Stack.of(this).region;
+    if (!ruleTargetsTopic || topicRegion === undefined || Token.isUnresolved(topicRegion)
+      || Token.isUnresolved(stackRegion) || topicRegion === stackRegion) {
+      return;
+    }
+    throw new Error(`RootActivityMonitor: with 'enableNotifier' false the rule publishes to 'topic' itself, which must then be in the rule's region (topic in ${topicRegion}, stack in ${stackRegion}); keep the notifier on, or pass a topic in ${stackRegion}`);
   }
 
   /**

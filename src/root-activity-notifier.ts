@@ -9,7 +9,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
-import { checkNotBlank, checkTimeZone, checkWholeNumberAtLeast } from './validation';
+import { checkNotBlank, checkNotFifo, checkTimeZone, checkWholeNumberAtLeast } from './validation';
 
 /**
  * Where the build puts the bundled handler (see `bundle:notifier` in
@@ -100,6 +100,7 @@ export class RootActivityNotifier extends Construct {
     checkTimeZone('RootActivityNotifier', 'timeZone', props.timeZone);
     checkNotBlank('RootActivityNotifier', 'accountName', props.accountName);
     checkWholeNumberAtLeast('RootActivityNotifier', 'reservedConcurrency', props.reservedConcurrency, 1);
+    checkNotFifo('RootActivityNotifier', props.topic);
     if (!fs.existsSync(path.join(NOTIFIER_ASSET_DIR, 'index.js'))) {
       throw new Error(`RootActivityNotifier: the bundled handler is missing from ${NOTIFIER_ASSET_DIR}; run 'npx projen bundle:notifier'`);
     }

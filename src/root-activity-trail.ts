@@ -25,7 +25,9 @@ export interface RootActivityTrailOptions {
   /**
    * An existing bucket for the trail's log files.
    *
-   * When set, no bucket is created and hardening the bucket is up to you.
+   * When set, no bucket is created and hardening the bucket is up to you. An
+   * imported bucket's policy must already let CloudTrail call
+   * `s3:GetBucketAcl` and `s3:PutObject`, or creating the trail fails.
    *
    * @default - a new encrypted, versioned, TLS-only bucket with public access blocked
    */
@@ -94,10 +96,13 @@ export interface RootActivityTrailProps extends RootActivityTrailOptions {}
  * with log file validation and a hardened S3 bucket, optionally delivering to
  * CloudWatch Logs.
  *
- * EventBridge receives CloudTrail management events without a trail; this
- * trail keeps the durable, validated record that an investigation needs, and
- * feeds the metric-filter alarm through CloudWatch Logs.
+ * EventBridge receives CloudTrail management events only while the account
+ * has at least one trail, so an account without one needs this trail for
+ * `RootActivityRule` to see anything. It also keeps the durable, validated
+ * record an investigation needs, and feeds the metric-filter alarm through
+ * CloudWatch Logs.
  *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html
  */
 export class RootActivityTrail extends Construct {

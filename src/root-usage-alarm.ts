@@ -8,6 +8,13 @@ import { rootUsageFilterPattern } from './root-usage-filter-pattern';
 import { checkAlarmPeriod, checkNotBlank, checkWholeNumberAtLeast } from './validation';
 
 /**
+ * How far back the alarm looks for a data point that arrived late. AWS gives
+ * no figure for CloudTrail's delivery to CloudWatch Logs; 15 minutes covers
+ * the delays reported in practice.
+ */
+const LATE_DATA_WINDOW = Duration.minutes(15);
+
+/**
  * Options for the CIS root-usage metric filter and its alarm.
  *
  * Used by `RootUsageAlarm` and as `usageAlarmOptions` of `RootActivityMonitor`.
@@ -81,7 +88,9 @@ export interface RootUsageAlarmProps extends RootUsageAlarmOptions {
  *
  * This is the second line of defence beside the EventBridge rule: it works
  * from the trail's delivered logs, so it also catches activity in regions
- * where no rule is deployed, a few minutes later.
+ * where no rule is deployed, a few minutes later. The alarm fires when any
+ * period in the last 15 minutes reaches the threshold, so a data point
+ * delivered late still counts.
  *
  * @see https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-1
  */
@@ -117,11 +126,19 @@ export class RootUsageAlarm extends Construct {
       period: props.period ?? Duration.seconds(60),
     });
 
+    // CloudTrail delivers to CloudWatch Logs minutes after the event, and the
+    // filter's data point carries the event's time: an alarm that looked only
+    // at the last period would miss it. It looks back LATE_DATA_WINDOW and
+    // fires on any one breaching period in it.
+    const periodSeconds = (props.period ?? Duration.seconds(60)).toSeconds();
+    const evaluationPeriods = Math.max(1, Math.ceil(LATE_DATA_WINDOW.toSeconds() / periodSeconds));
+
     this.alarm = this.metric.createAlarm(this, 'Alarm', {
       alarmName: props.alarmName,
       alarmDescription: 'The AWS account root user was used (CIS root-usage metric filter on CloudTrail logs)',
       threshold: props.threshold ?? 1,
-      evaluationPeriods: 1,
+      evaluationPeriods,
+      datapointsToAlarm: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });

@@ -1,4 +1,5 @@
 import { Duration, Token } from 'aws-cdk-lib';
+import * as sns from 'aws-cdk-lib/aws-sns';
 
 /**
  * Checks shared by the constructs. Each throws an `Error` whose message names
@@ -73,6 +74,17 @@ export function checkEmailAddresses(where: string, prop: string, addresses: stri
     if (!EMAIL_ADDRESS.test(address)) {
       throw new Error(`${where}: '${prop}' must contain e-mail addresses such as 'security@example.com' (got '${address}')`);
     }
+  }
+}
+
+/**
+ * Throws for a FIFO topic: publishing to one needs a message group id, which
+ * neither the notifier, EventBridge nor CloudWatch alarms send here.
+ * https://docs.aws.amazon.com/sns/latest/dg/fifo-message-grouping.html
+ */
+export function checkNotFifo(where: string, topic: sns.ITopic | undefined): void {
+  if (topic?.fifo) {
+    throw new Error(`${where}: 'topic' must be a standard topic, not a FIFO topic (got ${topic.topicArn})`);
   }
 }
 

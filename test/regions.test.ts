@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { RootActivityMonitor } from '../src';
+import { RootActivityMonitor, RootActivityNotifier } from '../src';
 
 const ACCOUNT = '111122223333';
 const WARNING = /notify a topic in us-east-1; CloudWatch alarm actions may need a topic in the alarm's own region/;
@@ -55,5 +55,27 @@ describe('a monitor in every region with one topic', () => {
     });
 
     Annotations.fromStack(stack).hasWarning('/Away/RootActivity', Match.stringLikeRegexp(WARNING.source));
+  });
+});
+
+describe('a topic the rule cannot reach', () => {
+  test('a topic in another region without the notifier is refused at synth', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Away', { env: { account: ACCOUNT, region: 'eu-west-1' } });
+    expect(() => new RootActivityMonitor(stack, 'RootActivity', {
+      topic: sns.Topic.fromTopicArn(stack, 'Home', `arn:aws:sns:us-east-1:${ACCOUNT}:root-activity`),
+      enableNotifier: false,
+      createTrail: false,
+      enableUsageAlarm: false,
+    })).toThrow("RootActivityMonitor: with 'enableNotifier' false the rule publishes to 'topic' itself, which must then be in the rule's region (topic in us-east-1, stack in eu-west-1)");
+  });
+
+  test.each(['monitor', 'notifier'])('a FIFO topic is refused by the %s at synth', (which) => {
+    const stack = new Stack(new App(), 'Home', { env: { account: ACCOUNT, region: 'us-east-1' } });
+    const topic = new sns.Topic(stack, 'Fifo', { fifo: true, topicName: 'alerts' });
+    const make = () => (which === 'monitor'
+      ? new RootActivityMonitor(stack, 'RootActivity', { topic })
+      : new RootActivityNotifier(stack, 'Notifier', { topic }));
+    expect(make).toThrow(/'topic' must be a standard topic, not a FIFO topic/);
   });
 });

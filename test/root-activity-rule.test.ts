@@ -13,9 +13,14 @@ function synthesizedPattern(props = {}): Record<string, unknown> {
 }
 
 describe('RootActivityRule', () => {
-  test('matches root sign-ins and API calls, not service-invoked calls or service events', () => {
+  test('matches root sign-ins, API calls and console actions, not service-invoked calls or service events', () => {
     expect(synthesizedPattern()).toEqual({
-      'detail-type': ['AWS Console Sign In via CloudTrail', 'AWS API Call via CloudTrail'],
+      'detail-type': [
+        'AWS Console Sign In via CloudTrail',
+        'AWS Console Signin via CloudTrail',
+        'AWS API Call via CloudTrail',
+        'AWS Console Action via CloudTrail',
+      ],
       'detail': {
         userIdentity: { type: ['Root'], invokedBy: [{ exists: false }] },
         eventType: [{ 'anything-but': ['AwsServiceEvent'] }],

@@ -35,7 +35,9 @@ describe('RootUsageAlarm', () => {
       MetricName: 'RootAccountUsageCount',
       Statistic: 'Sum',
       Period: 60,
-      EvaluationPeriods: 1,
+      // Any one breaching minute in the last 15: late deliveries still count.
+      EvaluationPeriods: 15,
+      DatapointsToAlarm: 1,
       Threshold: 1,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
       TreatMissingData: 'notBreaching',
@@ -67,7 +69,13 @@ describe('RootUsageAlarm', () => {
       MetricTransformations: [Match.objectLike({ MetricNamespace: 'Security', MetricName: 'RootUse' })],
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      AlarmName: 'root-use', Namespace: 'Security', MetricName: 'RootUse', Period: 300, Threshold: 2,
+      AlarmName: 'root-use',
+      Namespace: 'Security',
+      MetricName: 'RootUse',
+      Period: 300,
+      Threshold: 2,
+      EvaluationPeriods: 3,
+      DatapointsToAlarm: 1,
     });
   });
 

@@ -51,6 +51,8 @@ function headline(event: RootEvent): string {
         : '';
       return `Root sign-in ${event.eventName} ${outcome}${mfa}`;
     }
+    case EventKind.CONSOLE_ACTION:
+      return `Root console action ${event.eventName} ${outcome}`;
     case EventKind.API_CALL: {
       const error = event.outcome === Outcome.FAILURE && event.errorCode ? ` (${event.errorCode})` : '';
       return `Root API call ${event.eventName} ${outcome}${error}`;
@@ -187,6 +189,7 @@ function kindText(event: RootEvent): string {
   switch (event.kind) {
     case EventKind.SIGN_IN: return 'console sign-in';
     case EventKind.API_CALL: return event.readOnly ? 'read-only API call' : 'API call';
+    case EventKind.CONSOLE_ACTION: return 'console action';
     default: return 'unrecognised event';
   }
 }

@@ -15,6 +15,8 @@
 export enum EventKind {
   SIGN_IN = 'sign-in',
   API_CALL = 'api-call',
+  /** A console action that is not an API call (eventType AwsConsoleAction). */
+  CONSOLE_ACTION = 'console-action',
   UNKNOWN = 'unknown',
 }
 
@@ -52,7 +54,10 @@ export interface RootEvent {
 }
 
 export const SIGN_IN_DETAIL_TYPE = 'AWS Console Sign In via CloudTrail';
+/** The spelling of AWS's list of detail types. */
+export const SIGN_IN_DETAIL_TYPE_AS_LISTED = 'AWS Console Signin via CloudTrail';
 export const API_CALL_DETAIL_TYPE = 'AWS API Call via CloudTrail';
+export const CONSOLE_ACTION_DETAIL_TYPE = 'AWS Console Action via CloudTrail';
 
 import { clip, wellFormed } from './text';
 
@@ -153,15 +158,17 @@ export function parseRootEvent(event: unknown): RootEvent {
 
 function kindOf(envelope: Json, detail: Json, oddities: string[]): EventKind {
   const detailType = text(envelope['detail-type']);
-  if (detailType === SIGN_IN_DETAIL_TYPE) return EventKind.SIGN_IN;
+  if (detailType === SIGN_IN_DETAIL_TYPE || detailType === SIGN_IN_DETAIL_TYPE_AS_LISTED) return EventKind.SIGN_IN;
   if (detailType === API_CALL_DETAIL_TYPE) return EventKind.API_CALL;
+  if (detailType === CONSOLE_ACTION_DETAIL_TYPE) return EventKind.CONSOLE_ACTION;
 
   // Fall back on the record itself, so a renamed detail type or a bare
   // record is still described properly.
   const eventType = text(detail.eventType);
   const guess = eventType === 'AwsConsoleSignIn' || text(detail.eventSource) === 'signin.amazonaws.com'
     ? EventKind.SIGN_IN
-    : eventType === 'AwsApiCall' ? EventKind.API_CALL : EventKind.UNKNOWN;
+    : eventType === 'AwsApiCall' ? EventKind.API_CALL
+      : eventType === 'AwsConsoleAction' ? EventKind.CONSOLE_ACTION : EventKind.UNKNOWN;
   if (detailType !== undefined) {
     oddities.push(`unexpected detail-type '${detailType}'`);
   }
@@ -186,8 +193,9 @@ function outcomeOf(kind: EventKind, eventName: string | undefined, detail: Json)
   if (errorMessage !== undefined) {
     return { outcome: Outcome.FAILURE, errorMessage };
   }
-  // CloudTrail records errorCode on every failed API call, so its absence
-  // means the call succeeded. Sign-in events without a stated result, and
-  // unknown events, are not guessed at.
-  return { outcome: kind === EventKind.API_CALL ? Outcome.SUCCESS : Outcome.UNKNOWN };
+  // CloudTrail records errorCode on every failed API call and console
+  // action, so its absence means success. Sign-in events without a stated
+  // result, and unknown events, are not guessed at.
+  const recordsErrors = kind === EventKind.API_CALL || kind === EventKind.CONSOLE_ACTION;
+  return { outcome: recordsErrors ? Outcome.SUCCESS : Outcome.UNKNOWN };
 }

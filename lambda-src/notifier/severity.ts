@@ -76,6 +76,9 @@ export function classify(event: RootEvent): Classification {
     }
     return { severity: Severity.MEDIUM, reason: event.readOnly ? 'root read-only API call' : 'root API call' };
   }
+  if (event.kind === EventKind.CONSOLE_ACTION) {
+    return { severity: Severity.MEDIUM, reason: 'root console action' };
+  }
   // We cannot tell what happened, so a human should look.
   return { severity: Severity.HIGH, reason: 'unrecognised root event' };
 }

@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Expected> = {
   'root-api-describe-instances-readonly.json': { kind: EventKind.API_CALL, eventName: 'DescribeInstances', outcome: Outcome.SUCCESS, region: 'us-west-2', sourceIp: '203.0.113.25' },
   'root-api-s3-put-bucket-policy.json': { kind: EventKind.API_CALL, eventName: 'PutBucketPolicy', outcome: Outcome.SUCCESS, region: 'ap-southeast-2', sourceIp: '203.0.113.25' },
   'root-api-stop-logging.json': { kind: EventKind.API_CALL, eventName: 'StopLogging', outcome: Outcome.SUCCESS, region: 'eu-west-1', sourceIp: '198.51.100.203' },
+  'root-console-action.json': { kind: EventKind.CONSOLE_ACTION, eventName: 'DescribeEventAggregates', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '198.51.100.77' },
   'root-console-login-failure.json': { kind: EventKind.SIGN_IN, eventName: 'ConsoleLogin', outcome: Outcome.FAILURE, region: 'us-east-1', sourceIp: '198.51.100.203', mfaUsed: false },
   'root-console-login-mfa-success.json': { kind: EventKind.SIGN_IN, eventName: 'ConsoleLogin', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '203.0.113.25', mfaUsed: true },
   'root-console-login-no-mfa.json': { kind: EventKind.SIGN_IN, eventName: 'ConsoleLogin', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '198.51.100.77', mfaUsed: false },

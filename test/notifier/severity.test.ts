@@ -97,3 +97,14 @@ describe('classify', () => {
     expect(classify(parseRootEvent(null)).reason).toMatch(/unrecognised/);
   });
 });
+
+describe('classify console actions', () => {
+  test('a root console action that is not an API call is MEDIUM', () => {
+    expect(classifyFixture('root-console-action.json')).toEqual({ severity: Severity.MEDIUM, reason: 'root console action' });
+  });
+
+  test('the listed spelling of the sign-in detail type is still a sign-in', () => {
+    const result = classifyFixture('root-console-login-no-mfa.json', (raw) => { raw['detail-type'] = 'AWS Console Signin via CloudTrail'; });
+    expect(result.severity).toBe(Severity.CRITICAL);
+  });
+});
