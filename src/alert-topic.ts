@@ -10,6 +10,8 @@ import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 /** What the monitor needs to create its alert topic. */
 export interface AlertTopicSettings {
   readonly topicName?: string;
+  /** The rule publishes raw events to the topic itself (the notifier is off). */
+  readonly eventBridgePublishes: boolean;
   readonly emailSubscriptions?: string[];
   /** Encrypt the topic; `key` or, without it, a new key. */
   readonly encrypt: boolean;
@@ -17,13 +19,18 @@ export interface AlertTopicSettings {
 }
 
 /**
- * Services that publish to the alert topic on their own behalf. A topic
- * encrypted with a KMS key only accepts their messages when the key policy
- * lets them use the key; the AWS managed key `alias/aws/sns` cannot be used,
- * because its policy cannot be changed.
+ * A topic encrypted with a KMS key only accepts messages from AWS services
+ * (CloudWatch alarms; EventBridge when the rule publishes itself) when the
+ * key policy lets them use the key; the AWS managed key `alias/aws/sns` cannot
+ * be used, because its policy cannot be changed. AWS documents these grants
+ * without conditions: EventBridge's requests to KMS carry no source keys.
  * https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services
  */
-export const TOPIC_PUBLISHING_SERVICES = ['events.amazonaws.com', 'cloudwatch.amazonaws.com'];
+function publishingServices(settings: AlertTopicSettings): string[] {
+  return settings.eventBridgePublishes
+    ? ['events.amazonaws.com', 'cloudwatch.amazonaws.com']
+    : ['cloudwatch.amazonaws.com'];
+}
 
 /** Creates the alert topic: TLS-only publishing, encrypted, with e-mail subscribers. */
 export function createAlertTopic(scope: Construct, settings: AlertTopicSettings): sns.Topic {
@@ -37,7 +44,7 @@ export function createAlertTopic(scope: Construct, settings: AlertTopicSettings)
     // A no-op for an imported key: its owner must grant the same (README).
     key.addToResourcePolicy(new iam.PolicyStatement({
       sid: 'AllowAwsServicesToPublishEncryptedAlerts',
-      principals: TOPIC_PUBLISHING_SERVICES.map((service) => new iam.ServicePrincipal(service)),
+      principals: publishingServices(settings).map((service) => new iam.ServicePrincipal(service)),
       actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
       resources: ['*'],
     }));

@@ -11,6 +11,7 @@ import { createAlertTopic, subscribeEmails } from './alert-topic';
 import { createDeadLetterQueue } from './dead-letter-queue';
 import { resolveParts } from './monitor-parts';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
+import { RawEventTopicTarget, TargetDelivery } from './raw-event-topic-target';
 import { RootActivityNotifier, RootActivityNotifierOptions } from './root-activity-notifier';
 import { RootActivityRule, RootActivityRuleOptions } from './root-activity-rule';
 import { RootActivityTrail, RootActivityTrailOptions } from './root-activity-trail';
@@ -216,6 +217,7 @@ export class RootActivityMonitor extends Construct {
       this.topic = props.topic;
     } else {
       const topic = createAlertTopic(this, {
+        eventBridgePublishes: parts.enableEventRule && !parts.enableNotifier,
         topicName: props.topicName,
         encrypt: props.encryptTopic ?? true,
         key: props.topicEncryptionKey,
@@ -243,7 +245,7 @@ export class RootActivityMonitor extends Construct {
         });
         target = new targets.LambdaFunction(this.notifier.handler, targetDelivery(this.deadLetterQueue));
       } else {
-        target = new targets.SnsTopic(this.topic, targetDelivery(this.deadLetterQueue));
+        target = new RawEventTopicTarget(this.topic, targetDelivery(this.deadLetterQueue));
       }
       this.rule.addTarget(target);
       if (this.deadLetterQueue === undefined) {
@@ -318,6 +320,6 @@ export class RootActivityMonitor extends Construct {
  * the event in the dead-letter queue: a root alert is worth waiting for.
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-retry-policy.html
  */
-function targetDelivery(deadLetterQueue?: sqs.IQueue): targets.TargetBaseProps {
+function targetDelivery(deadLetterQueue?: sqs.IQueue): TargetDelivery {
   return { retryAttempts: 185, maxEventAge: Duration.hours(24), deadLetterQueue };
 }

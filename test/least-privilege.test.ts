@@ -46,6 +46,19 @@ describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('with %s', (_name, make
     }
   });
 
+  test('topic and queue policies allow AWS services only on behalf of this account or rule', () => {
+    const template = Template.fromStack(stack).toJSON();
+    for (const resource of Object.values<any>(template.Resources)) {
+      if (resource.Type !== 'AWS::SNS::TopicPolicy' && resource.Type !== 'AWS::SQS::QueuePolicy') continue;
+      for (const statement of resource.Properties.PolicyDocument.Statement as Array<Statement & { Condition?: any }>) {
+        if (statement.Effect === 'Allow' && (statement.Principal as any)?.Service !== undefined) {
+          const keys = Object.values<any>(statement.Condition ?? {}).flatMap((condition) => Object.keys(condition));
+          expect(keys.some((key) => key === 'aws:SourceArn' || key === 'aws:SourceAccount')).toBe(true);
+        }
+      }
+    }
+  });
+
   test('no resource policy grants anything to every principal except denials', () => {
     const template = Template.fromStack(stack).toJSON();
     for (const resource of Object.values<any>(template.Resources)) {

@@ -14,7 +14,7 @@ const DLQ_ARN = { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorDeadLetterQueue
 const TOPIC_REF = { Ref: Match.stringLikeRegexp('^MonitorTopic') };
 
 describe('the alert topic', () => {
-  test('is encrypted with a new rotating key that EventBridge and CloudWatch may use', () => {
+  test('is encrypted with a new rotating key that CloudWatch alarms may use', () => {
     const { template } = monitorTemplate();
 
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
@@ -26,10 +26,45 @@ describe('the alert topic', () => {
         Statement: Match.arrayWith([{
           Sid: 'AllowAwsServicesToPublishEncryptedAlerts',
           Effect: 'Allow',
-          Principal: { Service: ['events.amazonaws.com', 'cloudwatch.amazonaws.com'] },
+          Principal: { Service: 'cloudwatch.amazonaws.com' },
           Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
           Resource: '*',
         }]),
+      },
+    });
+  });
+
+  test('lets EventBridge use the key, and publish for this rule only, when the rule publishes raw events', () => {
+    const { template } = monitorTemplate({ enableNotifier: false });
+    const ruleArn = { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorRule'), 'Arn'] };
+
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Sid: 'AllowAwsServicesToPublishEncryptedAlerts',
+          Principal: { Service: ['events.amazonaws.com', 'cloudwatch.amazonaws.com'] },
+        })]),
+      },
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([{
+          Sid: 'AllowRootActivityRuleToPublish',
+          Effect: 'Allow',
+          Principal: { Service: 'events.amazonaws.com' },
+          Action: 'sns:Publish',
+          Resource: TOPIC_REF,
+          Condition: { ArnEquals: { 'aws:SourceArn': ruleArn } },
+        }]),
+      },
+    });
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Sid: 'AllowRootActivityRuleToDeadLetter',
+          Principal: { Service: 'events.amazonaws.com' },
+          Condition: { ArnEquals: { 'aws:SourceArn': ruleArn } },
+        })]),
       },
     });
   });
