@@ -1,5 +1,12 @@
-import { awscdk, javascript, JsonFile } from 'projen';
+import { awscdk, DependencyType, javascript, JsonFile } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
+
+/** The oldest aws-cdk-lib and constructs the library supports (the peer range's floor). */
+const FLOOR_CDK_VERSION = '2.182.0';
+const FLOOR_CONSTRUCTS_VERSION = '10.0.0';
+/** The releases the library is built and tested against. */
+const CURRENT_CDK_VERSION = '2.276.0';
+const CURRENT_CONSTRUCTS_VERSION = '10.8.1';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-root-activity-monitor',
@@ -14,9 +21,15 @@ const project = new awscdk.AwsCdkConstructLibrary({
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
 
-  // Pinned to current releases; consumers get them as peer dependencies (^).
-  cdkVersion: '2.276.0',
-  constructsVersion: '10.8.1',
+  // The peer range starts at the oldest aws-cdk-lib the library works with:
+  // 2.182.0 is the first release whose sns.ITopic exposes `masterKey`, which
+  // the notifier needs to grant itself the topic key (README, "Versions").
+  // A new `cdk init` app gets 2.187.0, inside the range. We build and test
+  // against the current release (devDeps below) and CI synthesizes against
+  // the floor too (test:floor).
+  cdkVersion: FLOOR_CDK_VERSION,
+  constructsVersion: FLOOR_CONSTRUCTS_VERSION,
+  peerDependencyOptions: { pinnedDevDependency: false },
   jsiiVersion: '~6.0.0',
 
   // Bindings. The registries are unreachable from the build machine, so CI
@@ -49,6 +62,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // time, so none of it is a runtime dependency of the library (jsii accepts
   // only jsii libraries there).
   devDeps: [
+    `aws-cdk-lib@${CURRENT_CDK_VERSION}`,
     '@aws-sdk/client-iam',
     '@aws-sdk/client-sns',
     'luxon',
@@ -58,16 +72,27 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-sdk-client-mock',
     'aws-sdk-client-mock-jest',
     'cdk-nag',
+    // cdk-nag 2 reads acknowledgements from resource metadata rather than
+    // from aws-cdk-lib's Validations; test/nag.test.ts runs both majors.
+    'cdk-nag-v2@npm:cdk-nag@^2.38.2',
     'fast-check',
   ],
 
   gitignore: ['/assets/', '/dist-bindings/', '/demo.out/'],
 });
 
+// projen's CDK dependency handling drops a build dependency on constructs
+// that is declared with the other devDeps; add it once the project exists.
+project.deps.addDependency(`constructs@${CURRENT_CONSTRUCTS_VERSION}`, DependencyType.BUILD);
+
 // Reserved words of Python, Java and the other targets are errors, not
 // silenced warnings: a member named `lambda` would be awkward in Python.
-project.compileTask.reset('jsii --fail-on-warnings');
-project.tasks.tryFind('watch')?.reset('jsii -w --fail-on-warnings');
+// jsii's one other warning asks for devDeps pinned at the peer range's floor;
+// we build against the current release (cdk-nag 3 needs it) and test:floor
+// type-checks and synthesizes against the floor instead.
+const JSII_FLAGS = '--fail-on-warnings --silence-warnings metadata/missing-dev-dependency';
+project.compileTask.reset(`jsii ${JSII_FLAGS}`);
+project.tasks.tryFind('watch')?.reset(`jsii -w ${JSII_FLAGS}`);
 
 // unrs-resolver 1.13.0 (pulled in by the eslint import resolver) lacks some
 // platform builds in the registry; without this pin `npm ci` rejects the

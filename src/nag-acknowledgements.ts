@@ -1,13 +1,14 @@
-import { Validations } from 'aws-cdk-lib';
+import * as cdk from 'aws-cdk-lib';
+import { AspectPriority, Aspects, CfnResource, IAspect } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /**
  * Rule-pack findings this library accepts on purpose, each with its reason.
  *
- * They are recorded with aws-cdk-lib's `Validations.of(...).acknowledge()`,
- * which cdk-nag 3 and other validation plugins read, so an application that
- * runs cdk-nag over a stack with these constructs sees the reasons instead of
- * findings. Every entry is asserted by test/nag.test.ts.
+ * They are recorded where cdk-nag 3 and cdk-nag 2 look for them (see
+ * `acknowledgeNagRule`), so an application that runs either over a stack
+ * with these constructs sees the reasons instead of findings. Every entry is
+ * asserted by test/nag.test.ts.
  */
 export const NAG_REASONS = {
   lambdaRuntime:
@@ -44,7 +45,69 @@ export const NAG_REASONS = {
     'The topic key was switched off or the topic is not the monitor\'s; see the README for encrypting your own topic.',
 };
 
-/** Records that `ruleId` is accepted on `scope` (and below) for `reason`. */
+/**
+ * Records that `ruleId` is accepted on `scope` (and everything below it) for
+ * `reason`, in the two forms rule packs read:
+ *
+ * - aws-cdk-lib's `Validations.of(scope).acknowledge()`, read by cdk-nag 3
+ *   and other validation plugins. It exists only in newer aws-cdk-lib
+ *   releases than the peer range's floor, so it is used when present.
+ * - cdk-nag 2's `cdk_nag.rules_to_suppress` resource metadata, written on
+ *   every CloudFormation resource under `scope` by an aspect, so resources
+ *   created after this call (a role's default policy) are covered too.
+ *
+ * A granular id such as `AwsSolutions-IAM5[Resource::*]` becomes cdk-nag 2's
+ * id `AwsSolutions-IAM5` with `applies_to: ['Resource::*']`.
+ */
 export function acknowledgeNagRule(scope: IConstruct, ruleId: string, reason: string): void {
-  Validations.of(scope).acknowledge({ id: ruleId, reason });
+  const validations = (cdk as Partial<typeof cdk>).Validations;
+  validations?.of(scope).acknowledge({ id: ruleId, reason });
+  CdkNagMetadata.of(scope).add(ruleId, reason);
+}
+
+/** One cdk-nag 2 suppression, in the shape cdk-nag 2 stores in resource metadata. */
+interface CdkNagSuppression {
+  readonly id: string;
+  readonly reason: string;
+  readonly applies_to?: string[];
+}
+
+/**
+ * Writes the acknowledgements of one scope into the `cdk_nag` metadata of
+ * each CloudFormation resource below it. It runs at the mutating priority,
+ * before cdk-nag 2's checks, which run at the default priority.
+ */
+class CdkNagMetadata implements IAspect {
+  public static of(scope: IConstruct): CdkNagMetadata {
+    let aspect = CdkNagMetadata.byScope.get(scope);
+    if (aspect === undefined) {
+      aspect = new CdkNagMetadata();
+      CdkNagMetadata.byScope.set(scope, aspect);
+      Aspects.of(scope).add(aspect, { priority: AspectPriority.MUTATING });
+    }
+    return aspect;
+  }
+
+  private static readonly byScope = new WeakMap<IConstruct, CdkNagMetadata>();
+
+  private readonly suppressions: CdkNagSuppression[] = [];
+
+  public add(ruleId: string, reason: string): void {
+    const granular = /^(.+)\[(.+)\]$/.exec(ruleId);
+    this.suppressions.push(granular
+      ? { id: granular[1], reason, applies_to: [granular[2]] }
+      : { id: ruleId, reason });
+  }
+
+  public visit(node: IConstruct): void {
+    if (!CfnResource.isCfnResource(node)) {
+      return;
+    }
+    const existing: CdkNagSuppression[] = node.getMetadata('cdk_nag')?.rules_to_suppress ?? [];
+    const missing = this.suppressions.filter((suppression) =>
+      !existing.some((other) => JSON.stringify(other) === JSON.stringify(suppression)));
+    if (missing.length > 0) {
+      node.addMetadata('cdk_nag', { rules_to_suppress: [...existing, ...missing] });
+    }
+  }
 }

@@ -1,5 +1,7 @@
-import { Stack, Validations } from 'aws-cdk-lib';
+import { AspectPriority, Aspects, CfnResource, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
+import * as nag2 from 'cdk-nag-v2';
 import { DOCUMENTED_CONFIGURATIONS } from './configurations';
 import { newStack } from './helpers';
 import { RootActivityMonitor } from '../src';
@@ -37,6 +39,62 @@ describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('cdk-nag with %s', (_na
       // cdk-nag asks for at least 10 characters; we ask for a sentence.
       expect(reason.split(' ').length).toBeGreaterThanOrEqual(8);
     }
+  });
+});
+
+/**
+ * cdk-nag 2 runs as aspects and reports findings as error and warning
+ * annotations; it reads acknowledgements from resource metadata only.
+ */
+function cdkNag2Findings(stack: Stack): string[] {
+  for (const pack of [new nag2.AwsSolutionsChecks(), new nag2.NIST80053R5Checks(), new nag2.ServerlessChecks()]) {
+    Aspects.of(stack).add(pack);
+  }
+  const annotations = Annotations.fromStack(stack);
+  const ruleFinding = Match.stringLikeRegexp('^(AwsSolutions|NIST\\.800\\.53\\.R5|Serverless)-');
+  return [...annotations.findError('*', ruleFinding), ...annotations.findWarning('*', ruleFinding)]
+    .map((message) => `${/^[^:[]+(\[[^\]]*\])?/.exec(String(message.entry.data))![0]} at ${message.id}`);
+}
+
+describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('cdk-nag 2 with %s', (_name, makeProps) => {
+  test('AwsSolutions, NIST 800-53 rev 5 and Serverless report no unacknowledged finding', () => {
+    const stack = newStack();
+    new RootActivityMonitor(stack, 'Monitor', makeProps(stack));
+    expect(cdkNag2Findings(stack)).toEqual([]);
+  });
+});
+
+describe('cdk-nag 2 reads the same acknowledgements', () => {
+  test('a granular acknowledgement becomes an id with applies_to on the resources below its scope', () => {
+    const stack = newStack();
+    new RootActivityMonitor(stack, 'Monitor');
+    cdkNag2Findings(stack);
+    const policy = stack.node.findChild('Monitor').node.findChild('Notifier').node.findChild('Role')
+      .node.findChild('DefaultPolicy').node.defaultChild as CfnResource;
+    expect(policy.getMetadata('cdk_nag').rules_to_suppress).toEqual(expect.arrayContaining([{
+      id: 'AwsSolutions-IAM5',
+      reason: expect.stringMatching(/ListAccountAliases/),
+      applies_to: ['Resource::*'],
+    }]));
+  });
+
+  test('without the acknowledgements cdk-nag 2 does report the accepted findings', () => {
+    const stack = newStack();
+    new RootActivityMonitor(stack, 'Monitor');
+    // Strip what the library wrote, then check: the packs must find something,
+    // or the test above proves nothing.
+    Aspects.of(stack).add({
+      visit: (node) => {
+        if (CfnResource.isCfnResource(node)) {
+          node.addMetadata('cdk_nag', { rules_to_suppress: [] });
+        }
+      },
+    }, { priority: AspectPriority.MUTATING + 1 });
+    expect(cdkNag2Findings(stack)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^AwsSolutions-SQS3 at /),
+      expect.stringMatching(/^AwsSolutions-IAM5\[Resource::\*\] at /),
+      expect.stringMatching(/^AwsSolutions-L1 at /),
+    ]));
   });
 });
 
