@@ -1,5 +1,6 @@
+import { checkNotifierOptions, checkRuleOptions, checkTrailOptions, checkUsageAlarmOptions } from './part-props-validation';
 import type { RootActivityMonitorProps } from './root-activity-monitor';
-import { checkEmailAddresses, checkNotBlank, checkNotBoth, checkNotFifo } from './validation';
+import { checkEmailAddresses, checkNotBlank, checkNotBoth, checkNotFifo, checkOnlyWhen, propLabel } from './validation';
 
 /** Which parts to build, after checking that the props agree with each other. */
 export interface MonitorParts {
@@ -11,6 +12,10 @@ export interface MonitorParts {
   readonly enableSelfMonitoring: boolean;
 }
 
+/**
+ * Checks every prop of the monitor, its parts' options included, and returns
+ * the parts to build. Runs before the monitor creates anything.
+ */
 export function resolveParts(props: RootActivityMonitorProps): MonitorParts {
   const where = 'RootActivityMonitor';
   const parts: MonitorParts = {
@@ -24,7 +29,7 @@ export function resolveParts(props: RootActivityMonitorProps): MonitorParts {
 
   checkNotBlank(where, 'topicName', props.topicName);
   checkEmailAddresses(where, 'emailSubscriptions', props.emailSubscriptions);
-  checkNotFifo(where, props.topic);
+  checkNotFifo(where, 'topic', props.topic);
   checkNotBoth(where, 'topic', props.topic, 'topicName', props.topicName,
     'topicName names the topic the monitor creates when no topic is passed');
   checkNotBoth(where, 'topic', props.topic, 'emailSubscriptions', props.emailSubscriptions,
@@ -34,36 +39,34 @@ export function resolveParts(props: RootActivityMonitorProps): MonitorParts {
   checkNotBoth(where, 'topic', props.topic, 'topicEncryptionKey', props.topicEncryptionKey,
     'topicEncryptionKey encrypts the topic the monitor creates; encrypt your own topic where you define it');
   if (props.encryptTopic === false && props.topicEncryptionKey !== undefined) {
-    throw new Error(`${where}: 'topicEncryptionKey' is only allowed when 'encryptTopic' is true`);
+    throw new Error(`${where}: ${propLabel('topicEncryptionKey')} is only allowed when ${propLabel('encryptTopic')} is true`);
   }
 
-  onlyWhen(where, 'trailOptions', props.trailOptions, 'createTrail', parts.createTrail);
-  onlyWhen(where, 'ruleOptions', props.ruleOptions, 'enableEventRule', parts.enableEventRule);
-  onlyWhen(where, 'usageAlarmOptions', props.usageAlarmOptions, 'enableUsageAlarm', parts.enableUsageAlarm);
-  onlyWhen(where, 'logGroup', props.logGroup, 'enableUsageAlarm', parts.enableUsageAlarm);
+  checkOnlyWhen(where, 'trailOptions', props.trailOptions, 'createTrail', parts.createTrail);
+  checkOnlyWhen(where, 'ruleOptions', props.ruleOptions, 'enableEventRule', parts.enableEventRule);
+  checkOnlyWhen(where, 'usageAlarmOptions', props.usageAlarmOptions, 'enableUsageAlarm', parts.enableUsageAlarm);
+  checkOnlyWhen(where, 'logGroup', props.logGroup, 'enableUsageAlarm', parts.enableUsageAlarm);
   if (props.enableNotifier === true && !parts.enableEventRule) {
-    throw new Error(`${where}: 'enableNotifier' requires 'enableEventRule' to be true: the notifier receives its events from the rule`);
+    throw new Error(`${where}: ${propLabel('enableNotifier')} requires ${propLabel('enableEventRule')} to be true: the notifier receives its events from the rule`);
   }
-  onlyWhen(where, 'notifierOptions', props.notifierOptions, 'enableNotifier', parts.enableNotifier);
+  checkOnlyWhen(where, 'notifierOptions', props.notifierOptions, 'enableNotifier', parts.enableNotifier);
 
   if (!parts.enableEventRule && !parts.enableUsageAlarm) {
-    throw new Error(`${where}: at least one of 'enableEventRule' and 'enableUsageAlarm' must be true, or nothing would alert`);
+    throw new Error(`${where}: at least one of ${propLabel('enableEventRule')} and ${propLabel('enableUsageAlarm')} must be true, or nothing would alert`);
   }
 
   if (parts.enableUsageAlarm && props.logGroup === undefined) {
     if (!parts.createTrail) {
-      throw new Error(`${where}: the usage alarm needs CloudTrail logs: with 'createTrail' false, pass the log group your trail delivers to as 'logGroup', or set 'enableUsageAlarm' to false`);
+      throw new Error(`${where}: the usage alarm needs CloudTrail logs: with ${propLabel('createTrail')} false, pass the log group your trail delivers to as ${propLabel('logGroup')}, or set ${propLabel('enableUsageAlarm')} to false`);
     }
     if (props.trailOptions?.sendToCloudWatchLogs === false) {
-      throw new Error(`${where}: the usage alarm needs CloudTrail logs: 'trailOptions.sendToCloudWatchLogs' cannot be false unless 'logGroup' is passed or 'enableUsageAlarm' is false`);
+      throw new Error(`${where}: the usage alarm needs CloudTrail logs: ${propLabel('trailOptions.sendToCloudWatchLogs')} cannot be false unless ${propLabel('logGroup')} is passed or ${propLabel('enableUsageAlarm')} is false`);
     }
   }
-  return parts;
-}
 
-/** Throws when options for a part are given while that part is switched off. */
-function onlyWhen(where: string, prop: string, value: unknown, switchProp: string, enabled: boolean): void {
-  if (value !== undefined && !enabled) {
-    throw new Error(`${where}: '${prop}' is only allowed when '${switchProp}' is true`);
-  }
+  checkTrailOptions(where, props.trailOptions, 'trailOptions.');
+  checkRuleOptions(where, props.ruleOptions, 'ruleOptions.');
+  checkNotifierOptions(where, props.notifierOptions, 'notifierOptions.');
+  checkUsageAlarmOptions(where, props.usageAlarmOptions, 'usageAlarmOptions.');
+  return parts;
 }

@@ -1,4 +1,4 @@
-import { Annotations, Duration, Stack, Token } from 'aws-cdk-lib';
+import { Duration, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -9,14 +9,16 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { createAlertTopic, subscribeEmails } from './alert-topic';
 import { createDeadLetterQueue } from './dead-letter-queue';
-import { resolveParts } from './monitor-parts';
+import { MonitorParts, resolveParts } from './monitor-parts';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
+import { checkNotifierAsset } from './notifier-asset';
 import { RawEventTopicTarget, TargetDelivery } from './raw-event-topic-target';
 import { RootActivityNotifier, RootActivityNotifierOptions } from './root-activity-notifier';
 import { RootActivityRule, RootActivityRuleOptions } from './root-activity-rule';
 import { RootActivityTrail, RootActivityTrailOptions } from './root-activity-trail';
 import { RootUsageAlarm, RootUsageAlarmOptions } from './root-usage-alarm';
 import { createSelfAlarms } from './self-alarms';
+import { propLabel } from './validation';
 
 /**
  * Properties of `RootActivityMonitor`. Every part is on by default.
@@ -202,9 +204,14 @@ export class RootActivityMonitor extends Construct {
   public readonly selfAlarms: cloudwatch.IAlarm[];
 
   constructor(scope: Construct, id: string, props: RootActivityMonitorProps = {}) {
-    super(scope, id);
+    // Every check comes first: a Python or Java user who catches the error
+    // must not find half a monitor in the stack.
     const parts = resolveParts(props);
-    this.checkRawTargetRegion(props, parts.enableEventRule && !parts.enableNotifier);
+    checkTopicRegion(scope, props, parts);
+    if (parts.enableNotifier) {
+      checkNotifierAsset('RootActivityMonitor');
+    }
+    super(scope, id);
 
     // The queue serves the rule's target, the notifier and e-mail delivery;
     // with none of them it would only cost an alarm.
@@ -261,8 +268,7 @@ export class RootActivityMonitor extends Construct {
     if (parts.enableUsageAlarm) {
       const logGroup = props.logGroup ?? this.trail?.logGroup;
       if (logGroup === undefined) {
-        // resolveParts() rules this out; kept as a guard for later changes.
-        throw new Error('RootActivityMonitor: the usage alarm has no log group');
+        throw new Error('RootActivityMonitor: the usage alarm has no log group (resolveParts() should have refused these props)');
       }
       this.usageAlarm = new RootUsageAlarm(this, 'UsageAlarm', {
         ...props.usageAlarmOptions,
@@ -279,39 +285,41 @@ export class RootActivityMonitor extends Construct {
         deadLetterQueue: this.deadLetterQueue,
       })
       : [];
-    this.warnOnAlarmsToAnotherRegion();
   }
+}
 
-  /**
-   * Without the notifier the rule publishes to the topic itself, and an SNS
-   * rule target (like its dead-letter queue) must be in the rule's region.
-   */
-  private checkRawTargetRegion(props: RootActivityMonitorProps, ruleTargetsTopic: boolean): void {
-    const topicRegion = props.topic?.env.region;
-    const stackRegion = Stack.of(this).region;
-    if (!ruleTargetsTopic || topicRegion === undefined || Token.isUnresolved(topicRegion)
-      || Token.isUnresolved(stackRegion) || topicRegion === stackRegion) {
-      return;
-    }
-    throw new Error(`RootActivityMonitor: with 'enableNotifier' false the rule publishes to 'topic' itself, which must then be in the rule's region (topic in ${topicRegion}, stack in ${stackRegion}); keep the notifier on, or pass a topic in ${stackRegion}`);
+/**
+ * A topic in another region than the monitor's stack can serve only the
+ * notifier, which publishes through the SNS API to any region:
+ *
+ * - an SNS target of a rule (the raw-event path, notifier off), like its
+ *   dead-letter queue, must be in the rule's region;
+ * - a CloudWatch alarm's SNS action: AWS's documentation states no rule
+ *   (PutMetricAlarm only gives the ARN format), but deployments report
+ *   CloudWatch rejecting a topic in another region when the alarm is created
+ *   ("ValidationError: Invalid region ... specified. Only <alarm region> is
+ *   supported"). A stack that would fail at deploy fails at synth instead.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
+ * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-targets.html
+ */
+function checkTopicRegion(scope: Construct, props: RootActivityMonitorProps, parts: MonitorParts): void {
+  const topicRegion = props.topic?.env.region;
+  const stackRegion = Stack.of(scope).region;
+  if (topicRegion === undefined || Token.isUnresolved(topicRegion) || Token.isUnresolved(stackRegion)
+    || topicRegion === stackRegion) {
+    return;
   }
-
-  /**
-   * An alarm notifies its topic through CloudWatch in the alarm's region. We
-   * found no AWS statement that CloudWatch delivers to a topic in another
-   * region, so say so at synth rather than let a deployed alarm go quiet.
-   */
-  private warnOnAlarmsToAnotherRegion(): void {
-    const topicRegion = this.topic.env.region;
-    const stackRegion = Stack.of(this).region;
-    if (Token.isUnresolved(topicRegion) || Token.isUnresolved(stackRegion) || topicRegion === stackRegion) {
-      return;
-    }
-    if (this.usageAlarm !== undefined || this.selfAlarms.length > 0) {
-      Annotations.of(this).addWarningV2('cdk-root-activity-monitor:alarm-topic-in-another-region',
-        `The alarms in ${stackRegion} notify a topic in ${topicRegion}; CloudWatch alarm actions may need a topic in the alarm's own region. `
-        + 'Pass a topic in this region, or set enableUsageAlarm and enableSelfMonitoring to false here.');
-    }
+  const where = `RootActivityMonitor: ${propLabel('topic')} is in ${topicRegion}, the stack in ${stackRegion}`;
+  if (parts.enableEventRule && !parts.enableNotifier) {
+    throw new Error(`${where}; with ${propLabel('enableNotifier')} false the rule publishes to the topic itself, which must be in the rule's region. Keep the notifier on, or pass a topic in ${stackRegion}`);
+  }
+  const alarms = [
+    ...parts.enableUsageAlarm ? [propLabel('enableUsageAlarm')] : [],
+    ...parts.enableSelfMonitoring && parts.enableEventRule ? [propLabel('enableSelfMonitoring')] : [],
+  ];
+  if (alarms.length > 0) {
+    throw new Error(`${where}; CloudWatch alarms can only notify a topic in their own region. Set ${alarms.join(' and ')} to false here (the home region's alarms cover the account), or pass a topic in ${stackRegion}`);
   }
 }
 

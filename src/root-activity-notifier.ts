@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -9,14 +7,10 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
-import { checkNotBlank, checkNotFifo, checkTimeZone, checkWholeNumberAtLeast } from './validation';
+import { checkNotifierAsset, NOTIFIER_ASSET_DIR } from './notifier-asset';
+import { checkNotifierOptions } from './part-props-validation';
+import { checkNotFifo } from './validation';
 
-/**
- * Where the build puts the bundled handler (see `bundle:notifier` in
- * .projenrc.ts). The same relative path holds from `src/` in tests and from
- * `lib/` in the published package.
- */
-const NOTIFIER_ASSET_DIR = path.join(__dirname, '..', 'assets', 'notifier');
 
 /**
  * Options for the Lambda function that turns a root event into a readable alert.
@@ -96,14 +90,10 @@ export class RootActivityNotifier extends Construct {
   public readonly logGroup: logs.ILogGroup;
 
   constructor(scope: Construct, id: string, props: RootActivityNotifierProps) {
+    checkNotifierOptions('RootActivityNotifier', props);
+    checkNotFifo('RootActivityNotifier', 'topic', props.topic);
+    checkNotifierAsset('RootActivityNotifier');
     super(scope, id);
-    checkTimeZone('RootActivityNotifier', 'timeZone', props.timeZone);
-    checkNotBlank('RootActivityNotifier', 'accountName', props.accountName);
-    checkWholeNumberAtLeast('RootActivityNotifier', 'reservedConcurrency', props.reservedConcurrency, 1);
-    checkNotFifo('RootActivityNotifier', props.topic);
-    if (!fs.existsSync(path.join(NOTIFIER_ASSET_DIR, 'index.js'))) {
-      throw new Error(`RootActivityNotifier: the bundled handler is missing from ${NOTIFIER_ASSET_DIR}; run 'npx projen bundle:notifier'`);
-    }
 
     this.logGroup = new logs.LogGroup(this, 'LogGroup', {
       retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,

@@ -1,7 +1,7 @@
 import * as events from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
+import { checkRuleOptions } from './part-props-validation';
 import { rootActivityEventPattern } from './root-activity-event-pattern';
-import { checkNotBlank } from './validation';
 
 /**
  * Options for the EventBridge rule that matches root activity.
@@ -69,8 +69,8 @@ export class RootActivityRule extends Construct {
   public readonly rule: events.Rule;
 
   constructor(scope: Construct, id: string, props: RootActivityRuleProps = {}) {
+    checkRuleOptions('RootActivityRule', props);
     super(scope, id);
-    checkNotBlank('RootActivityRule', 'ruleName', props.ruleName);
     const enabled = props.enabled ?? true;
 
     this.rule = new events.Rule(this, 'Rule', {

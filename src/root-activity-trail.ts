@@ -6,7 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
-import { checkNotBlank, checkWholeNumberAtLeast } from './validation';
+import { checkTrailOptions } from './part-props-validation';
 
 /**
  * Options for the trail that records root activity.
@@ -119,12 +119,8 @@ export class RootActivityTrail extends Construct {
   public readonly accessLogsBucket?: s3.IBucket;
 
   constructor(scope: Construct, id: string, props: RootActivityTrailProps = {}) {
+    checkTrailOptions('RootActivityTrail', props);
     super(scope, id);
-    checkNotBlank('RootActivityTrail', 'trailName', props.trailName);
-
-    if (props.bucketRetention !== undefined) {
-      checkWholeNumberAtLeast('RootActivityTrail', 'bucketRetention (days)', props.bucketRetention.toDays({ integral: false }), 1);
-    }
 
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const key = props.encryptionKey;

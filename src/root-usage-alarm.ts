@@ -4,8 +4,8 @@ import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { checkUsageAlarmOptions } from './part-props-validation';
 import { rootUsageFilterPattern } from './root-usage-filter-pattern';
-import { checkAlarmPeriod, checkNotBlank, checkWholeNumberAtLeast } from './validation';
 
 /**
  * How far back the alarm looks for a data point that arrived late. AWS gives
@@ -105,13 +105,8 @@ export class RootUsageAlarm extends Construct {
   public readonly alarm: cloudwatch.Alarm;
 
   constructor(scope: Construct, id: string, props: RootUsageAlarmProps) {
+    checkUsageAlarmOptions('RootUsageAlarm', props);
     super(scope, id);
-    const where = 'RootUsageAlarm';
-    checkNotBlank(where, 'metricNamespace', props.metricNamespace);
-    checkNotBlank(where, 'metricName', props.metricName);
-    checkNotBlank(where, 'alarmName', props.alarmName);
-    checkAlarmPeriod(where, 'period', props.period);
-    checkWholeNumberAtLeast(where, 'threshold', props.threshold, 1);
 
     this.metricFilter = new logs.MetricFilter(this, 'MetricFilter', {
       logGroup: props.logGroup,

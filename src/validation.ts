@@ -5,7 +5,20 @@ import * as sns from 'aws-cdk-lib/aws-sns';
  * Checks shared by the constructs. Each throws an `Error` whose message names
  * the construct, the prop, what is allowed and the value it got, so a wrong
  * prop fails at synth time rather than at deploy time or, worse, silently.
+ * Constructs run them before creating anything, so a caught error leaves no
+ * half-built construct behind.
  */
+
+/**
+ * A prop as TypeScript and Java (builder methods) spell it, followed by its
+ * Python keyword argument where that differs, e.g.
+ * `'emailSubscriptions' (Python: 'email_subscriptions')`. Nested options are
+ * dotted: `'trailOptions.trailName'`.
+ */
+export function propLabel(prop: string): string {
+  const python = prop.split('.').map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()).join('.');
+  return python === prop ? `'${prop}'` : `'${prop}' (Python: '${python}')`;
+}
 
 /** Throws unless `value` is undefined or a non-blank string. */
 export function checkNotBlank(where: string, prop: string, value: string | undefined): void {
@@ -13,7 +26,7 @@ export function checkNotBlank(where: string, prop: string, value: string | undef
     return;
   }
   if (value.trim().length === 0) {
-    throw new Error(`${where}: '${prop}' must not be empty (got '${value}')`);
+    throw new Error(`${where}: ${propLabel(prop)} must not be empty (got '${value}')`);
   }
 }
 
@@ -29,7 +42,7 @@ export function checkTimeZone(where: string, prop: string, timeZone: string | un
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
-    throw new Error(`${where}: '${prop}' must be an IANA time zone name such as 'UTC' or 'Europe/Berlin' (got '${timeZone}')`);
+    throw new Error(`${where}: ${propLabel(prop)} must be an IANA time zone name such as 'UTC' or 'Europe/Berlin' (got '${timeZone}')`);
   }
 }
 
@@ -47,7 +60,7 @@ export function checkAlarmPeriod(where: string, prop: string, period: Duration |
   const seconds = period.toSeconds();
   const allowed = seconds === 10 || seconds === 30 || (seconds > 0 && seconds % 60 === 0);
   if (!allowed) {
-    throw new Error(`${where}: '${prop}' must be 10 s, 30 s or a multiple of 60 s (got ${seconds} s)`);
+    throw new Error(`${where}: ${propLabel(prop)} must be 10 s, 30 s or a multiple of 60 s (got ${seconds} s)`);
   }
 }
 
@@ -57,7 +70,7 @@ export function checkWholeNumberAtLeast(where: string, prop: string, value: numb
     return;
   }
   if (!Number.isInteger(value) || value < min) {
-    throw new Error(`${where}: '${prop}' must be a whole number of at least ${min} (got ${value})`);
+    throw new Error(`${where}: ${propLabel(prop)} must be a whole number of at least ${min} (got ${value})`);
   }
 }
 
@@ -72,7 +85,7 @@ export function checkEmailAddresses(where: string, prop: string, addresses: stri
       continue;
     }
     if (!EMAIL_ADDRESS.test(address)) {
-      throw new Error(`${where}: '${prop}' must contain e-mail addresses such as 'security@example.com' (got '${address}')`);
+      throw new Error(`${where}: ${propLabel(prop)} must contain e-mail addresses such as 'security@example.com' (got '${address}')`);
     }
   }
 }
@@ -82,15 +95,35 @@ export function checkEmailAddresses(where: string, prop: string, addresses: stri
  * neither the notifier, EventBridge nor CloudWatch alarms send here.
  * https://docs.aws.amazon.com/sns/latest/dg/fifo-message-grouping.html
  */
-export function checkNotFifo(where: string, topic: sns.ITopic | undefined): void {
+export function checkNotFifo(where: string, prop: string, topic: sns.ITopic | undefined): void {
   if (topic?.fifo) {
-    throw new Error(`${where}: 'topic' must be a standard topic, not a FIFO topic (got ${topic.topicArn})`);
+    // A topic defined in the app has an ARN only at deploy time: name its path.
+    const which = Token.isUnresolved(topic.topicArn) ? topic.node.path : topic.topicArn;
+    throw new Error(`${where}: ${propLabel(prop)} must be a standard topic, not a FIFO topic (got ${which})`);
   }
 }
 
 /** Throws when both props are set: they cannot be used together. */
 export function checkNotBoth(where: string, propA: string, a: unknown, propB: string, b: unknown, why: string): void {
   if (a !== undefined && b !== undefined) {
-    throw new Error(`${where}: '${propA}' and '${propB}' cannot be used together: ${why}`);
+    throw new Error(`${where}: ${propLabel(propA)} and ${propLabel(propB)} cannot be used together: ${why}`);
+  }
+}
+
+/** Throws when `prop` is set while the part it configures is switched off. */
+export function checkOnlyWhen(where: string, prop: string, value: unknown, switchProp: string, enabled: boolean): void {
+  if (value !== undefined && !enabled) {
+    throw new Error(`${where}: ${propLabel(prop)} is only allowed when ${propLabel(switchProp)} is true`);
+  }
+}
+
+/** Throws unless `days` is undefined or a whole number of days of at least 1. */
+export function checkWholeDays(where: string, prop: string, duration: Duration | undefined): void {
+  if (duration === undefined || Token.isUnresolved(duration.toSeconds())) {
+    return;
+  }
+  const days = duration.toDays({ integral: false });
+  if (!Number.isInteger(days) || days < 1) {
+    throw new Error(`${where}: ${propLabel(prop)} must be a whole number of days, at least 1 (got ${duration.toHumanString()})`);
   }
 }

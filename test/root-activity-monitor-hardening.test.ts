@@ -122,8 +122,8 @@ describe('the alert topic', () => {
   });
 
   test.each([
-    [{ encryptTopic: true }, "'topic' and 'encryptTopic' cannot be used together"],
-    [{ topicEncryptionKey: 'key' }, "'topic' and 'topicEncryptionKey' cannot be used together"],
+    [{ encryptTopic: true }, "'topic' and 'encryptTopic' (Python: 'encrypt_topic') cannot be used together"],
+    [{ topicEncryptionKey: 'key' }, "'topic' and 'topicEncryptionKey' (Python: 'topic_encryption_key') cannot be used together"],
   ])('rejects %p together with an existing topic', (extra, message) => {
     const stack = newStack();
     const topic = sns.Topic.fromTopicArn(stack, 'Existing', 'arn:aws:sns:us-east-1:111122223333:alerts');
@@ -137,7 +137,7 @@ describe('the alert topic', () => {
   test('rejects a topic key while encryption is off', () => {
     const stack = newStack();
     expect(() => new RootActivityMonitor(stack, 'Monitor', { encryptTopic: false, topicEncryptionKey: new kms.Key(stack, 'Key') }))
-      .toThrow("RootActivityMonitor: 'topicEncryptionKey' is only allowed when 'encryptTopic' is true");
+      .toThrow("RootActivityMonitor: 'topicEncryptionKey' (Python: 'topic_encryption_key') is only allowed when 'encryptTopic' (Python: 'encrypt_topic') is true");
   });
 });
 

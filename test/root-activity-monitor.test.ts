@@ -1,3 +1,4 @@
+import { Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -172,28 +173,28 @@ describe('RootActivityMonitor rejects props that conflict', () => {
 
   test('an existing topic with e-mail subscriptions', () => {
     expect(() => existingTopic({ emailSubscriptions: ['a@example.com'] }))
-      .toThrow("RootActivityMonitor: 'topic' and 'emailSubscriptions' cannot be used together");
+      .toThrow("RootActivityMonitor: 'topic' and 'emailSubscriptions' (Python: 'email_subscriptions') cannot be used together");
   });
 
   test('an existing topic with a topic name', () => {
     expect(() => existingTopic({ topicName: 'alerts' }))
-      .toThrow("RootActivityMonitor: 'topic' and 'topicName' cannot be used together");
+      .toThrow("RootActivityMonitor: 'topic' and 'topicName' (Python: 'topic_name') cannot be used together");
   });
 
   test('an address that is not one', () => {
     expect(() => monitorStack({ emailSubscriptions: ['security@example.com', 'a@b.com, c@d.com'] }))
-      .toThrow("RootActivityMonitor: 'emailSubscriptions' must contain e-mail addresses such as 'security@example.com' (got 'a@b.com, c@d.com')");
+      .toThrow("RootActivityMonitor: 'emailSubscriptions' (Python: 'email_subscriptions') must contain e-mail addresses such as 'security@example.com' (got 'a@b.com, c@d.com')");
   });
 
   test('an empty topic name', () => {
-    expect(() => monitorStack({ topicName: '' })).toThrow("RootActivityMonitor: 'topicName' must not be empty (got '')");
+    expect(() => monitorStack({ topicName: '' })).toThrow("RootActivityMonitor: 'topicName' (Python: 'topic_name') must not be empty (got '')");
   });
 
   test.each([
-    [{ createTrail: false, trailOptions: {}, enableUsageAlarm: false }, "'trailOptions' is only allowed when 'createTrail' is true"],
-    [{ enableEventRule: false, ruleOptions: {} }, "'ruleOptions' is only allowed when 'enableEventRule' is true"],
-    [{ enableNotifier: false, notifierOptions: {} }, "'notifierOptions' is only allowed when 'enableNotifier' is true"],
-    [{ enableUsageAlarm: false, usageAlarmOptions: {} }, "'usageAlarmOptions' is only allowed when 'enableUsageAlarm' is true"],
+    [{ createTrail: false, trailOptions: {}, enableUsageAlarm: false }, "'trailOptions' (Python: 'trail_options') is only allowed when 'createTrail' (Python: 'create_trail') is true"],
+    [{ enableEventRule: false, ruleOptions: {} }, "'ruleOptions' (Python: 'rule_options') is only allowed when 'enableEventRule' (Python: 'enable_event_rule') is true"],
+    [{ enableNotifier: false, notifierOptions: {} }, "'notifierOptions' (Python: 'notifier_options') is only allowed when 'enableNotifier' (Python: 'enable_notifier') is true"],
+    [{ enableUsageAlarm: false, usageAlarmOptions: {} }, "'usageAlarmOptions' (Python: 'usage_alarm_options') is only allowed when 'enableUsageAlarm' (Python: 'enable_usage_alarm') is true"],
   ] as Array<[RootActivityMonitorProps, string]>)('options for a part that is off: %p', (props, message) => {
     expect(() => monitorStack(props)).toThrow(`RootActivityMonitor: ${message}`);
   });
@@ -202,26 +203,44 @@ describe('RootActivityMonitor rejects props that conflict', () => {
     const stack = newStack();
     const logGroup = new logs.LogGroup(stack, 'Logs');
     expect(() => new RootActivityMonitor(stack, 'Monitor', { logGroup, enableUsageAlarm: false }))
-      .toThrow("RootActivityMonitor: 'logGroup' is only allowed when 'enableUsageAlarm' is true");
+      .toThrow("RootActivityMonitor: 'logGroup' (Python: 'log_group') is only allowed when 'enableUsageAlarm' (Python: 'enable_usage_alarm') is true");
   });
 
   test('the notifier without the rule', () => {
     expect(() => monitorStack({ enableEventRule: false, enableNotifier: true }))
-      .toThrow("RootActivityMonitor: 'enableNotifier' requires 'enableEventRule' to be true");
+      .toThrow("RootActivityMonitor: 'enableNotifier' (Python: 'enable_notifier') requires 'enableEventRule' (Python: 'enable_event_rule') to be true");
   });
 
   test('nothing that alerts', () => {
     expect(() => monitorStack({ enableEventRule: false, enableUsageAlarm: false }))
-      .toThrow("RootActivityMonitor: at least one of 'enableEventRule' and 'enableUsageAlarm' must be true");
+      .toThrow("RootActivityMonitor: at least one of 'enableEventRule' (Python: 'enable_event_rule') and 'enableUsageAlarm' (Python: 'enable_usage_alarm') must be true");
   });
 
   test('the alarm with neither a trail nor a log group', () => {
     expect(() => monitorStack({ createTrail: false }))
-      .toThrow("RootActivityMonitor: the usage alarm needs CloudTrail logs: with 'createTrail' false, pass the log group your trail delivers to as 'logGroup'");
+      .toThrow("RootActivityMonitor: the usage alarm needs CloudTrail logs: with 'createTrail' (Python: 'create_trail') false, pass the log group your trail delivers to as 'logGroup' (Python: 'log_group')");
   });
 
   test('the alarm with a trail kept out of CloudWatch Logs and no log group', () => {
     expect(() => monitorStack({ trailOptions: { sendToCloudWatchLogs: false } }))
-      .toThrow("RootActivityMonitor: the usage alarm needs CloudTrail logs: 'trailOptions.sendToCloudWatchLogs' cannot be false");
+      .toThrow("RootActivityMonitor: the usage alarm needs CloudTrail logs: 'trailOptions.sendToCloudWatchLogs' (Python: 'trail_options.send_to_cloud_watch_logs') cannot be false");
+  });
+});
+
+describe('RootActivityMonitor checks every prop before it creates anything', () => {
+  test.each([
+    [{ trailOptions: { trailName: ' ' } }, "'trailOptions.trailName' (Python: 'trail_options.trail_name') must not be empty (got ' ')"],
+    [{ trailOptions: { bucketRetention: Duration.hours(30) } }, "'trailOptions.bucketRetention' (Python: 'trail_options.bucket_retention') must be a whole number of days, at least 1 (got 1 day 6 hours)"],
+    [{ ruleOptions: { ruleName: '' } }, "'ruleOptions.ruleName' (Python: 'rule_options.rule_name') must not be empty (got '')"],
+    [{ notifierOptions: { timeZone: 'Nowhere/Land' } }, "'notifierOptions.timeZone' (Python: 'notifier_options.time_zone') must be an IANA time zone name such as 'UTC' or 'Europe/Berlin' (got 'Nowhere/Land')"],
+    [{ notifierOptions: { reservedConcurrency: 0 } }, "'notifierOptions.reservedConcurrency' (Python: 'notifier_options.reserved_concurrency') must be a whole number of at least 1 (got 0)"],
+    [{ usageAlarmOptions: { period: Duration.seconds(45) } }, "'usageAlarmOptions.period' (Python: 'usage_alarm_options.period') must be 10 s, 30 s or a multiple of 60 s (got 45 s)"],
+    [{ usageAlarmOptions: { threshold: 0 } }, "'usageAlarmOptions.threshold' (Python: 'usage_alarm_options.threshold') must be a whole number of at least 1 (got 0)"],
+  ] as Array<[RootActivityMonitorProps, string]>)('a bad part option %p is named as the user wrote it, and nothing is left behind', (props, message) => {
+    const stack = newStack();
+    expect(() => new RootActivityMonitor(stack, 'Monitor', props)).toThrow(`RootActivityMonitor: ${message}`);
+    // A Python or Java user who catches the error must not find half a monitor in the stack.
+    expect(stack.node.tryFindChild('Monitor')).toBeUndefined();
+    expect(Template.fromStack(stack).toJSON().Resources ?? {}).toEqual({});
   });
 });

@@ -114,7 +114,7 @@ describe('RootActivityNotifier', () => {
 
   test('rejects a reserved concurrency below 1', () => {
     expect(() => notifierStack({ reservedConcurrency: 0 }))
-      .toThrow("RootActivityNotifier: 'reservedConcurrency' must be a whole number of at least 1 (got 0)");
+      .toThrow("RootActivityNotifier: 'reservedConcurrency' (Python: 'reserved_concurrency') must be a whole number of at least 1 (got 0)");
   });
 
   test('writes to its own log group with one year retention by default', () => {
@@ -134,11 +134,11 @@ describe('RootActivityNotifier', () => {
 
   test('rejects a time zone that is not an IANA name', () => {
     expect(() => notifierStack({ timeZone: 'Mars/Olympus_Mons' }))
-      .toThrow("RootActivityNotifier: 'timeZone' must be an IANA time zone name such as 'UTC' or 'Europe/Berlin' (got 'Mars/Olympus_Mons')");
+      .toThrow("RootActivityNotifier: 'timeZone' (Python: 'time_zone') must be an IANA time zone name such as 'UTC' or 'Europe/Berlin' (got 'Mars/Olympus_Mons')");
   });
 
   test('rejects an empty account name', () => {
     expect(() => notifierStack({ accountName: '  ' }))
-      .toThrow("RootActivityNotifier: 'accountName' must not be empty (got '  ')");
+      .toThrow("RootActivityNotifier: 'accountName' (Python: 'account_name') must not be empty (got '  ')");
   });
 });

@@ -66,7 +66,7 @@ describe('RootActivityRule', () => {
 
   test('rejects an empty rule name', () => {
     expect(() => new RootActivityRule(newStack(), 'Rule', { ruleName: '' }))
-      .toThrow("RootActivityRule: 'ruleName' must not be empty (got '')");
+      .toThrow("RootActivityRule: 'ruleName' (Python: 'rule_name') must not be empty (got '')");
   });
 
   describe('pattern against CloudTrail events', () => {

@@ -135,7 +135,7 @@ describe('RootActivityTrail', () => {
   test('rejects an empty trail name', () => {
     const stack = newStack();
     expect(() => new RootActivityTrail(stack, 'Trail', { trailName: ' ' }))
-      .toThrow("RootActivityTrail: 'trailName' must not be empty (got ' ')");
+      .toThrow("RootActivityTrail: 'trailName' (Python: 'trail_name') must not be empty (got ' ')");
   });
 
   test('logs server access to the trail bucket in a second bucket, granted by bucket policy', () => {
@@ -232,6 +232,12 @@ describe('RootActivityTrail', () => {
 
   test.each([Duration.hours(12), Duration.hours(36)])('rejects a bucket retention of %s that is not whole days', (bucketRetention) => {
     expect(() => new RootActivityTrail(newStack(), 'Trail', { bucketRetention }))
-      .toThrow(/RootActivityTrail: 'bucketRetention \(days\)' must be a whole number of at least 1/);
+      .toThrow(`RootActivityTrail: 'bucketRetention' (Python: 'bucket_retention') must be a whole number of days, at least 1 (got ${bucketRetention.toHumanString()})`);
   });
+});
+
+test('a trail with a bad prop leaves nothing behind in the stack', () => {
+  const stack = newStack();
+  expect(() => new RootActivityTrail(stack, 'Trail', { trailName: '' })).toThrow(/'trailName'/);
+  expect(stack.node.tryFindChild('Trail')).toBeUndefined();
 });

@@ -94,6 +94,7 @@ describe('RootUsageAlarm', () => {
   });
 
   test.each(['metricNamespace', 'metricName', 'alarmName'])('rejects an empty %s', (prop) => {
-    expect(() => alarmStack({ [prop]: '' })).toThrow(`RootUsageAlarm: '${prop}' must not be empty (got '')`);
+    const python = prop.replace(/([A-Z])/g, '_$1').toLowerCase();
+    expect(() => alarmStack({ [prop]: '' })).toThrow(`RootUsageAlarm: '${prop}' (Python: '${python}') must not be empty (got '')`);
   });
 });
