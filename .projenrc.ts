@@ -1,4 +1,4 @@
-import { awscdk, DependencyType, javascript, JsonFile } from 'projen';
+import { awscdk, DependencyType, javascript, JsonFile, TextFile } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
 
 /** The oldest aws-cdk-lib and constructs the library supports (the peer range's floor). */
@@ -16,10 +16,15 @@ const project = new awscdk.AwsCdkConstructLibrary({
   authorAddress: 'maintainers@example.com',
   repositoryUrl: 'https://github.com/cdk-root-activity-monitor/cdk-root-activity-monitor.git',
   license: 'Apache-2.0',
+  // 0.x: the API may still change in a minor release (README, "Versions").
+  stability: 'experimental',
   keywords: ['cdk', 'aws-cdk', 'awscdk', 'root', 'root-user', 'cloudtrail', 'eventbridge', 'security', 'cis', 'alarm'],
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
+  // aws-cdk-lib's own floor: the library needs nothing newer at synth time.
+  minNodeVersion: '20.0.0',
+  devEngines: { runtime: { name: 'node', version: '>=22.0.0', onFail: 'warn' } },
 
   // The peer range starts at the oldest aws-cdk-lib the library works with:
   // 2.182.0 is the first release whose sns.ITopic exposes `masterKey`, which
@@ -99,6 +104,18 @@ project.tasks.tryFind('watch')?.reset(`jsii -w ${JSII_FLAGS}`);
 // lockfile on a fresh clone.
 project.package.addField('overrides', { 'unrs-resolver': '1.12.2' });
 
+// npm 11 runs no dependency install script unless package.json allows it,
+// and lists every skipped one after each install. None of these is needed:
+// esbuild and unrs-resolver take their native binaries from optional
+// dependencies, and @parcel/watcher (used by projen's watch, not the build)
+// ships prebuilt binaries. Denying them records that decision.
+project.package.addField('allowScripts', { 'esbuild': false, 'unrs-resolver': false, '@parcel/watcher': false });
+
+// Contributors and CI use the Node.js line in .nvmrc; the package itself
+// asks no more of its users than aws-cdk-lib does (engines below).
+const NODE_VERSION = '22';
+new TextFile(project, '.nvmrc', { lines: [NODE_VERSION] });
+
 // ---------------------------------------------------------------------------
 // The notifier Lambda: TypeScript in lambda-src/, bundled by esbuild into
 // assets/notifier/index.js, which ships in the npm package and is loaded with
@@ -137,7 +154,7 @@ project.preCompileTask.spawn(bundleNotifier);
 // Tests synthesize the notifier, so a bare `projen test` bundles first too.
 project.testTask.prependSpawn(bundleNotifier);
 project.addPackageIgnore('!/assets/');
-for (const devOnly of ['/.ci/', '/bench/', '/demo/', '/demo.out/', '/dist-bindings/', '/lambda-src/']) {
+for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/dist-bindings/', '/lambda-src/']) {
   project.addPackageIgnore(devOnly);
 }
 // The tarball is useless without the handler (and may not ship it without
@@ -145,6 +162,11 @@ for (const devOnly of ['/.ci/', '/bench/', '/demo/', '/demo.out/', '/dist-bindin
 for (const shipped of ['index.js', 'THIRD-PARTY-LICENSES.txt']) {
   project.tasks.tryFind('package:js')?.exec(`tar -tzf dist/js/*.tgz | grep -x package/assets/notifier/${shipped}`);
 }
+// ...and holds nothing else a user does not need: a new top-level file or
+// folder must be shipped or ignored on purpose.
+const SHIPPED = String.raw`^package/(lib/.*\.(js|d\.ts)|assets/notifier/[^/]+|\.jsii|API\.md|CHANGELOG\.md|LICENSE|README\.md|package\.json)$`;
+project.tasks.tryFind('package:js')?.exec(
+  `if tar -tzf dist/js/*.tgz | grep -Ev '${SHIPPED}'; then echo 'The files above should not be in the npm package' >&2; exit 1; fi`);
 
 project.tsconfigDev.addInclude('.projenrc.ts');
 project.eslint?.addLintPattern('lambda-src');
