@@ -154,7 +154,7 @@ project.preCompileTask.spawn(bundleNotifier);
 // Tests synthesize the notifier, so a bare `projen test` bundles first too.
 project.testTask.prependSpawn(bundleNotifier);
 project.addPackageIgnore('!/assets/');
-for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/dist-bindings/', '/lambda-src/']) {
+for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/dist-bindings/', '/lambda-src/', '/simulator/']) {
   project.addPackageIgnore(devOnly);
 }
 // The tarball is useless without the handler (and may not ship it without
@@ -165,9 +165,11 @@ project.tsconfigDev.addInclude('.projenrc.ts');
 project.eslint?.addLintPattern('lambda-src');
 project.eslint?.addLintPattern('bench');
 project.eslint?.addLintPattern('demo');
+project.eslint?.addLintPattern('simulator');
 project.eslint?.allowDevDeps('lambda-src/**');
 project.eslint?.allowDevDeps('bench/**');
 project.eslint?.allowDevDeps('demo/**');
+project.eslint?.allowDevDeps('simulator/**');
 
 // ---------------------------------------------------------------------------
 // Demo: synthesize a stack offline and print what it contains.
@@ -182,6 +184,13 @@ demo.exec('ts-node --project tsconfig.dev.json demo/main.ts');
 project.addTask('preview', {
   description: 'Render the notifier alert for an event file: preview <event.json> [--time-zone Z] [--account-name N]',
   steps: [{ exec: 'ts-node --project tsconfig.dev.json lambda-src/notifier/preview.ts', receiveArgs: true }],
+});
+
+// The delivery path on a virtual clock: the rate and latency bounds of the
+// README, measured on the real batch handler (simulator/).
+project.addTask('simulate', {
+  description: 'Send event files through the notifier\'s delivery path on a virtual clock: simulate --events <dir> --repeat <N> --rate <events per second>',
+  steps: [{ exec: 'ts-node --project tsconfig.dev.json simulator/main.ts', receiveArgs: true }],
 });
 
 // Speed and size of the notifier, reported rather than asserted (bench/).

@@ -37,6 +37,8 @@ export const NAG_REASONS = {
     'The notifier logs event ids, names and outcomes, never secrets; CloudWatch Logs encrypts them at rest with keys AWS manages.',
   onFailureDestination:
     'Failed asynchronous invocations go to an on-failure destination (the dead-letter queue), which records the error with the event; the rule looks only for the older DeadLetterConfig.',
+  sqsEventSourceDestination:
+    'Lambda supports on-failure destinations for stream and Kafka event sources only; events the notifier could not publish go to the dead-letter queue through the alert queue\'s redrive policy.',
   noDeadLetterQueue:
     'The dead-letter queue was switched off (enableDeadLetterQueue: false).',
   dlqOfItsOwn:

@@ -23,7 +23,8 @@ export function checkRuleOptions(where: string, options: RootActivityRuleOptions
 export function checkNotifierOptions(where: string, options: RootActivityNotifierOptions | undefined, prefix = ''): void {
   checkTimeZone(where, `${prefix}timeZone`, options?.timeZone);
   checkNotBlank(where, `${prefix}accountName`, options?.accountName);
-  checkWholeNumberAtLeast(where, `${prefix}reservedConcurrency`, options?.reservedConcurrency, 1);
+  // The alert queue invokes the function up to twice at once.
+  checkWholeNumberAtLeast(where, `${prefix}reservedConcurrency`, options?.reservedConcurrency, 2);
 }
 
 export function checkUsageAlarmOptions(where: string, options: RootUsageAlarmOptions | undefined, prefix = ''): void {

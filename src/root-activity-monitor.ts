@@ -250,7 +250,7 @@ export class RootActivityMonitor extends Construct {
           topic: this.topic,
           failureQueue: this.deadLetterQueue,
         });
-        target = new targets.LambdaFunction(this.notifier.handler, targetDelivery(this.deadLetterQueue));
+        target = new targets.SqsQueue(this.notifier.queue, targetDelivery(this.deadLetterQueue));
       } else {
         target = new RawEventTopicTarget(this.topic, targetDelivery(this.deadLetterQueue));
       }
@@ -282,6 +282,7 @@ export class RootActivityMonitor extends Construct {
         topic: this.topic,
         rule: this.rule?.rule,
         handler: this.notifier?.handler,
+        alertQueue: this.notifier?.queue,
         deadLetterQueue: this.deadLetterQueue,
       })
       : [];

@@ -2,10 +2,12 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
+import * as eventSources from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { ALERT_BATCHING, ALERT_MAX_RECEIVE_COUNT, NOTIFIER_TIMEOUT } from './alert-delivery';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 import { checkNotifierAsset, NOTIFIER_ASSET_DIR } from './notifier-asset';
 import { checkNotifierOptions } from './part-props-validation';
@@ -43,7 +45,8 @@ export interface RootActivityNotifierOptions {
 
   /**
    * Concurrency reserved for the notifier, so that other functions using up
-   * the account's concurrency cannot delay root alerts.
+   * the account's concurrency cannot delay root alerts. At least 2: the alert
+   * queue invokes the function up to twice at once.
    *
    * Reserving fails on accounts whose Lambda concurrency quota is small (new
    * accounts may have 10), which is why it is off by default.
@@ -64,20 +67,29 @@ export interface RootActivityNotifierProps extends RootActivityNotifierOptions {
   readonly topic: sns.ITopic;
 
   /**
-   * Where events go whose alert could not be published, after Lambda's own
-   * two retries of the asynchronous invocation.
+   * Where events go whose alert could not be published: the alert queue's
+   * dead-letter queue, after SQS has handed each event to the notifier 30
+   * times (about an hour and a half), and the failure destination of direct
+   * invocations after Lambda's two retries.
    *
-   * @default - failed events are only logged
-   * @see https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html
+   * @default - failed events stay in the alert queue until its 14-day retention ends
+   * @see https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html
    */
   readonly failureQueue?: sqs.IQueue;
 }
 
 /**
- * A Lambda function that receives root events from EventBridge and publishes
- * a readable alert to an SNS topic: what happened, who, from where, whether
- * MFA was used, success or failure, in the account's alias and a chosen time
- * zone, followed by the full event.
+ * A Lambda function that receives root events through an SQS queue and
+ * publishes a readable alert to an SNS topic: what happened, who, from where,
+ * whether MFA was used, success or failure, in the account's alias and a
+ * chosen time zone, followed by the full event.
+ *
+ * Point an EventBridge rule at `queue`. The queue feeds the function in
+ * batches, at most two at a time, and the function publishes at most three
+ * messages a batch, 2.5 s apart: a burst of root activity becomes a few
+ * summaries rather than a flood that would make SNS suspend an e-mail
+ * subscription (10 messages a second at most). Every event id appears in a
+ * message and in the logs.
  *
  * The handler is bundled at build time and ships in this package, so neither
  * esbuild nor Docker is needed to synthesize it.
@@ -88,6 +100,9 @@ export class RootActivityNotifier extends Construct {
 
   /** The log group of the function. */
   public readonly logGroup: logs.ILogGroup;
+
+  /** The queue root events are delivered to; the function reads it in batches. */
+  public readonly queue: sqs.Queue;
 
   constructor(scope: Construct, id: string, props: RootActivityNotifierProps) {
     checkNotifierOptions('RootActivityNotifier', props);
@@ -125,7 +140,7 @@ export class RootActivityNotifier extends Construct {
       code: lambda.Code.fromAsset(NOTIFIER_ASSET_DIR),
       handler: 'index.handler',
       memorySize: 256,
-      timeout: Duration.seconds(30),
+      timeout: NOTIFIER_TIMEOUT,
       environment,
       logGroup: this.logGroup,
       reservedConcurrentExecutions: props.reservedConcurrency,
@@ -135,6 +150,31 @@ export class RootActivityNotifier extends Construct {
       maxEventAge: Duration.hours(6),
       onFailure: props.failureQueue ? new destinations.SqsDestination(props.failureQueue) : undefined,
     });
+
+    // SSE-SQS needs no key policy for EventBridge to send to it.
+    // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sqs-permissions
+    this.queue = new sqs.Queue(this, 'Queue', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      // AWS asks for at least six times the function's timeout.
+      visibilityTimeout: Duration.seconds(NOTIFIER_TIMEOUT.toSeconds() * 6),
+      deadLetterQueue: props.failureQueue
+        ? { queue: props.failureQueue, maxReceiveCount: ALERT_MAX_RECEIVE_COUNT }
+        : undefined,
+    });
+    this.handler.addEventSource(new eventSources.SqsEventSource(this.queue, {
+      batchSize: ALERT_BATCHING.batchSize,
+      maxBatchingWindow: ALERT_BATCHING.window,
+      maxConcurrency: ALERT_BATCHING.maxConcurrency,
+      reportBatchItemFailures: true,
+    }));
+    // https://docs.aws.amazon.com/lambda/latest/api/API_DestinationConfig.html
+    acknowledgeNagRule(this.handler, 'Serverless-LambdaEventSourceMappingDestination', NAG_REASONS.sqsEventSourceDestination);
+    if (props.failureQueue === undefined) {
+      acknowledgeNagRule(this.queue, 'AwsSolutions-SQS3', NAG_REASONS.noDeadLetterQueue);
+      acknowledgeNagRule(this.queue, 'Serverless-SQSRedrivePolicy', NAG_REASONS.noDeadLetterQueue);
+    }
 
     role.addToPolicy(new iam.PolicyStatement({
       actions: ['sns:Publish'],

@@ -12,6 +12,8 @@ export interface SelfAlarmTargets {
   readonly topic: sns.ITopic;
   readonly rule?: events.IRule;
   readonly handler?: lambda.IFunction;
+  /** The queue that feeds the notifier. */
+  readonly alertQueue?: sqs.IQueue;
   readonly deadLetterQueue?: sqs.IQueue;
 }
 
@@ -22,11 +24,11 @@ export interface SelfAlarmTargets {
  */
 export function createSelfAlarms(scope: Construct, targets: SelfAlarmTargets): cloudwatch.Alarm[] {
   const alarms: cloudwatch.Alarm[] = [];
-  const add = (id: string, metric: cloudwatch.IMetric, description: string) => {
+  const add = (id: string, metric: cloudwatch.IMetric, description: string, threshold = 1) => {
     const alarm = new cloudwatch.Alarm(scope, id, {
       metric,
       alarmDescription: `Root activity monitor: ${description}`,
-      threshold: 1,
+      threshold,
       evaluationPeriods: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
@@ -46,6 +48,12 @@ export function createSelfAlarms(scope: Construct, targets: SelfAlarmTargets): c
       'the notifier Lambda failed');
     add('NotifierThrottlesAlarm', targets.handler.metricThrottles({ period, statistic: cloudwatch.Stats.SUM }),
       'the notifier Lambda was throttled');
+  }
+  if (targets.alertQueue) {
+    // A batch is handled within seconds: events five minutes old mean the
+    // notifier is failing or cannot keep up.
+    add('AlertQueueAgeAlarm', targets.alertQueue.metricApproximateAgeOfOldestMessage({ period, statistic: cloudwatch.Stats.MAXIMUM }),
+      'root events have waited five minutes or more for the notifier', 300);
   }
   if (targets.rule) {
     add('RuleFailedInvocationsAlarm', new cloudwatch.Metric({

@@ -91,7 +91,7 @@ describe('cdk-nag 2 reads the same acknowledgements', () => {
       },
     }, { priority: AspectPriority.MUTATING + 1 });
     expect(cdkNag2Findings(stack)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^AwsSolutions-SQS3 at /),
+      expect.stringMatching(/^Serverless-SQSRedrivePolicy at /),
       expect.stringMatching(/^AwsSolutions-IAM5\[Resource::\*\] at /),
       expect.stringMatching(/^AwsSolutions-L1 at /),
     ]));

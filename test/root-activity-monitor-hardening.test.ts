@@ -198,11 +198,13 @@ describe('delivery that survives faults', () => {
     });
   });
 
-  test('has no queue and no dead-letter settings when enableDeadLetterQueue is false', () => {
+  test('has no dead-letter queue and no dead-letter settings when enableDeadLetterQueue is false', () => {
     const { monitor, template } = monitorTemplate({ enableDeadLetterQueue: false });
 
     expect(monitor.deadLetterQueue).toBeUndefined();
-    template.resourceCountIs('AWS::SQS::Queue', 0);
+    // Only the alert queue, which then keeps failed events itself for 14 days.
+    template.resourceCountIs('AWS::SQS::Queue', 1);
+    template.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: Match.absent(), MessageRetentionPeriod: 1209600 });
     template.hasResourceProperties('AWS::Events::Rule', {
       Targets: [Match.objectLike({ DeadLetterConfig: Match.absent() })],
     });
@@ -234,7 +236,18 @@ describe('the monitor alerts on itself', () => {
       MetricName: 'FailedInvocations',
       Dimensions: [{ Name: 'RuleName', Value: { Ref: Match.stringLikeRegexp('^MonitorRule') } }],
     });
-    expect(monitor.selfAlarms).toHaveLength(4);
+    expect(monitor.selfAlarms).toHaveLength(5);
+  });
+
+  test('alarms when root events have waited five minutes in the alert queue', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateAgeOfOldestMessage',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorNotifierQueue'), 'QueueName'] } }],
+      Statistic: 'Maximum',
+      Threshold: 300,
+      AlarmActions: [TOPIC_REF],
+    });
   });
 
   test('has only the usage alarm when enableSelfMonitoring is false', () => {

@@ -20,13 +20,14 @@ describe('RootActivityMonitor with defaults', () => {
     template.resourceCountIs('AWS::Events::Rule', 1);
     template.resourceCountIs('AWS::Lambda::Function', 1);
     template.resourceCountIs('AWS::Logs::MetricFilter', 1);
-    template.resourceCountIs('AWS::SQS::Queue', 1);
+    // The alert queue and the dead-letter queue.
+    template.resourceCountIs('AWS::SQS::Queue', 2);
     expect(monitor.trail).toBeDefined();
     expect(monitor.rule).toBeDefined();
     expect(monitor.notifier).toBeDefined();
     expect(monitor.usageAlarm).toBeDefined();
     expect(monitor.deadLetterQueue).toBeDefined();
-    expect(monitor.selfAlarms).toHaveLength(4);
+    expect(monitor.selfAlarms).toHaveLength(5);
   });
 
   test('sends the trail to CloudWatch Logs and puts the alarm on that log group', () => {
@@ -38,14 +39,24 @@ describe('RootActivityMonitor with defaults', () => {
     });
   });
 
-  test('routes rule matches to the notifier, which publishes to the topic', () => {
+  test('routes rule matches through the alert queue to the notifier, which publishes to the topic', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
-      Targets: [{ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorNotifierFunction'), 'Arn'] }, Id: Match.anyValue() }],
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorNotifierQueue'), 'Arn'] } })],
     });
-    template.hasResourceProperties('AWS::Lambda::Permission', {
-      Action: 'lambda:InvokeFunction',
-      Principal: 'events.amazonaws.com',
-      SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorRule'), 'Arn'] },
+    // Only this rule may send to the queue.
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: Match.stringLikeRegexp('^MonitorNotifierQueue') }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+          Principal: { Service: 'events.amazonaws.com' },
+          Condition: { ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorRule'), 'Arn'] } } },
+        })]),
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorNotifierQueue'), 'Arn'] },
+      FunctionName: { Ref: Match.stringLikeRegexp('^MonitorNotifierFunction') },
     });
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ TOPIC_ARN: { Ref: Match.stringLikeRegexp('^MonitorTopic') } }) },
@@ -233,7 +244,7 @@ describe('RootActivityMonitor checks every prop before it creates anything', () 
     [{ trailOptions: { bucketRetention: Duration.hours(30) } }, "'trailOptions.bucketRetention' (Python: 'trail_options.bucket_retention') must be a whole number of days, at least 1 (got 1 day 6 hours)"],
     [{ ruleOptions: { ruleName: '' } }, "'ruleOptions.ruleName' (Python: 'rule_options.rule_name') must not be empty (got '')"],
     [{ notifierOptions: { timeZone: 'Nowhere/Land' } }, "'notifierOptions.timeZone' (Python: 'notifier_options.time_zone') must be an IANA time zone name such as 'UTC' or 'Europe/Berlin' (got 'Nowhere/Land')"],
-    [{ notifierOptions: { reservedConcurrency: 0 } }, "'notifierOptions.reservedConcurrency' (Python: 'notifier_options.reserved_concurrency') must be a whole number of at least 1 (got 0)"],
+    [{ notifierOptions: { reservedConcurrency: 0 } }, "'notifierOptions.reservedConcurrency' (Python: 'notifier_options.reserved_concurrency') must be a whole number of at least 2 (got 0)"],
     [{ usageAlarmOptions: { period: Duration.seconds(45) } }, "'usageAlarmOptions.period' (Python: 'usage_alarm_options.period') must be 10 s, 30 s or a multiple of 60 s (got 45 s)"],
     [{ usageAlarmOptions: { threshold: 0 } }, "'usageAlarmOptions.threshold' (Python: 'usage_alarm_options.threshold') must be a whole number of at least 1 (got 0)"],
   ] as Array<[RootActivityMonitorProps, string]>)('a bad part option %p is named as the user wrote it, and nothing is left behind', (props, message) => {

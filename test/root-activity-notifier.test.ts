@@ -47,7 +47,7 @@ describe('RootActivityNotifier', () => {
     });
   });
 
-  test('may write its own logs, publish to its topic and read account aliases, nothing else', () => {
+  test('may write its own logs, read its queue, publish to its topic and read account aliases, nothing else', () => {
     const { template } = notifierStack();
 
     template.resourceCountIs('AWS::IAM::Policy', 1);
@@ -58,6 +58,11 @@ describe('RootActivityNotifier', () => {
             Effect: 'Allow',
             Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
             Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NotifierLogGroup'), 'Arn'] },
+          },
+          {
+            Effect: 'Allow',
+            Action: ['sqs:ReceiveMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueUrl', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+            Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NotifierQueue'), 'Arn'] },
           },
           { Effect: 'Allow', Action: 'sns:Publish', Resource: { Ref: Match.stringLikeRegexp('^Topic') } },
           { Effect: 'Allow', Action: 'iam:ListAccountAliases', Resource: '*' },
@@ -112,9 +117,9 @@ describe('RootActivityNotifier', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 2 });
   });
 
-  test('rejects a reserved concurrency below 1', () => {
+  test('rejects a reserved concurrency below 2, the alert queue\'s concurrency', () => {
     expect(() => notifierStack({ reservedConcurrency: 0 }))
-      .toThrow("RootActivityNotifier: 'reservedConcurrency' (Python: 'reserved_concurrency') must be a whole number of at least 1 (got 0)");
+      .toThrow("RootActivityNotifier: 'reservedConcurrency' (Python: 'reserved_concurrency') must be a whole number of at least 2 (got 0)");
   });
 
   test('writes to its own log group with one year retention by default', () => {

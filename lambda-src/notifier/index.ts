@@ -1,9 +1,10 @@
 import { IAMClient } from '@aws-sdk/client-iam';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { AccountAliasResolver } from './account-alias';
+import { createBatchNotifier, QueueBatch } from './batch-notifier';
 import { readConfig } from './config';
 import { createLogger } from './log';
-import { createNotifier } from './notifier';
+import { createNotifier, InvocationContext } from './notifier';
 
 // Created once per execution environment and reused by every invocation.
 const log = createLogger();
@@ -12,5 +13,19 @@ const config = readConfig(process.env, log);
 // SNS client can only publish to topics in its own region.
 const sns = new SNSClient({ region: config.topicRegion });
 const iam = new IAMClient({});
+const deps = { sns, aliases: new AccountAliasResolver(iam, log), config, log };
 
-export const handler = createNotifier({ sns, aliases: new AccountAliasResolver(iam, log), config, log });
+const fromQueue = createBatchNotifier({ ...deps, pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+const direct = createNotifier(deps);
+
+/**
+ * Batches from the alert queue (the construct's wiring), or a single
+ * EventBridge event when a rule targets the function directly.
+ */
+export const handler = async (event: unknown, context?: InvocationContext) =>
+  (isQueueBatch(event) ? fromQueue(event, context) : direct(event, context));
+
+function isQueueBatch(event: unknown): event is QueueBatch {
+  const records = (event as { Records?: unknown } | null)?.Records;
+  return Array.isArray(records) && records.every((record) => (record as { eventSource?: unknown })?.eventSource === 'aws:sqs');
+}

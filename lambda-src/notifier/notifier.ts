@@ -1,8 +1,9 @@
-import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import type { SNSClient } from '@aws-sdk/client-sns';
 import type { AccountAliasResolver } from './account-alias';
 import { AccountLabel, Alert, attributesOf, buildAlert, eventJson, MAX_MESSAGE_BYTES } from './alert';
 import type { NotifierConfig } from './config';
 import { describeError, Logger } from './log';
+import { publishAlert } from './publish';
 import { parseRootEvent, RootEvent } from './root-event';
 import { Severity } from './severity';
 import { wellFormed } from './text';
@@ -25,7 +26,10 @@ export interface NotifierResult {
 }
 
 /**
- * Builds the Lambda handler. Every event yields exactly one SNS message: an
+ * Builds the handler for one EventBridge event invoked directly (a rule whose
+ * target is the function itself). The construct delivers through an SQS queue
+ * instead (batch-notifier.ts), which bounds the message rate; this path stays
+ * so that a function wired up directly still alerts. Every event yields exactly one SNS message: an
  * event it cannot read still alerts, with what is known and the raw JSON. A
  * failed publish throws, so Lambda retries the invocation and, after that,
  * sends it to the failure destination; nothing is swallowed.
@@ -44,21 +48,15 @@ export function createNotifier(deps: NotifierDependencies) {
     const alert = buildAlertSafely(rootEvent, event, account, deps);
 
     try {
-      const response = await deps.sns.send(new PublishCommand({
-        TopicArn: deps.config.topicArn,
-        Subject: alert.subject,
-        Message: alert.message,
-        MessageAttributes: Object.fromEntries(Object.entries(alert.attributes)
-          .map(([name, value]) => [name, { DataType: 'String', StringValue: value }])),
-      }));
+      const messageId = await publishAlert(deps.sns, deps.config.topicArn, alert);
       deps.log.info('Published root activity alert', {
-        messageId: response.MessageId,
+        messageId,
         severity: alert.classification.severity,
         eventName: rootEvent.eventName,
         eventId: rootEvent.eventId,
         accountId: rootEvent.accountId,
       });
-      return { messageId: response.MessageId };
+      return { messageId };
     } catch (error) {
       deps.log.error('Could not publish the root activity alert; failing so it is retried', {
         ...describeError(error),
@@ -75,7 +73,7 @@ export function createNotifier(deps: NotifierDependencies) {
  * they are used only for events from that account; an event forwarded from
  * another account is labelled with its own id.
  */
-async function accountLabel(event: RootEvent, deps: NotifierDependencies, context?: InvocationContext): Promise<AccountLabel> {
+export async function accountLabel(event: RootEvent, deps: NotifierDependencies, context?: InvocationContext): Promise<AccountLabel> {
   const ownAccountId = context?.invokedFunctionArn?.split(':')[4];
   const isOwnAccount = ownAccountId === undefined || event.accountId === undefined || ownAccountId === event.accountId;
   const id = event.accountId ?? ownAccountId;

@@ -118,6 +118,23 @@ describe('the bundled notifier against local IAM and SNS endpoints', () => {
     }));
   });
 
+  test('turns a batch from the alert queue into one summary naming every event, with the real SDK', async () => {
+    const records = Array.from({ length: 5 }, (_, i) => {
+      const event = fixture('root-api-describe-instances-readonly.json');
+      event.detail.eventID = `queued-event-${i}`;
+      return { messageId: `sqs-${i}`, eventSource: 'aws:sqs', body: JSON.stringify(event) };
+    });
+    const result = await runBundle(fake.url, [{ Records: records }]);
+
+    expect(result.stderr).not.toContain('HANDLER FAILED');
+    const publishes = fake.requests.filter((request) => request.params.get('Action') === 'Publish');
+    expect(publishes).toHaveLength(1);
+    expect(publishes[0].params.get('Subject')).toMatch(/^MEDIUM: 5 root events in 1 session/);
+    for (let i = 0; i < 5; i++) {
+      expect(publishes[0].params.get('Message')).toContain(`queued-event-${i}`);
+    }
+  }, 30_000);
+
   test('publishes through the real SDK even when a field is cut next to an emoji', async () => {
     const event = fixture('root-api-s3-put-bucket-policy.json');
     // The cap keeps MAX_FIELD_LENGTH - 3 units and adds '...': put the

@@ -1,0 +1,14 @@
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import type { Alert } from './alert';
+
+/** Publishes one alert, with its attributes for subscription filter policies; returns SNS's message id. */
+export async function publishAlert(sns: SNSClient, topicArn: string, alert: Alert): Promise<string | undefined> {
+  const response = await sns.send(new PublishCommand({
+    TopicArn: topicArn,
+    Subject: alert.subject,
+    Message: alert.message,
+    MessageAttributes: Object.fromEntries(Object.entries(alert.attributes)
+      .map(([name, value]) => [name, { DataType: 'String', StringValue: value }])),
+  }));
+  return response.MessageId;
+}

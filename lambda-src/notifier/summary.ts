@@ -1,0 +1,110 @@
+import { AccountLabel, accountText, Alert, attributesOf, buildAlert, eventJson, formatTime, MAX_MESSAGE_BYTES } from './alert';
+import { highestSeverity, PlannedMessage, ReceivedEvent, SessionEvents } from './batch-plan';
+import { Severity } from './severity';
+import { toSnsSubject } from './subject';
+import { clip, wellFormed } from './text';
+
+/** How the events' accounts are named: the alias only for the function's own account. */
+export type AccountNamer = (event: ReceivedEvent) => AccountLabel;
+
+/** How many events a summary shows in full, most severe first. */
+const EVENTS_IN_FULL = 3;
+/** Room kept for the subject and attributes, which count towards SNS's limit. */
+const MESSAGE_BUDGET_BYTES = MAX_MESSAGE_BYTES - 8 * 1024;
+
+/**
+ * The SNS message for one planned message: the usual single-event alert when
+ * it reports one event, else a summary of its sessions. Either way it names
+ * every event id it covers, so no event goes unreported.
+ */
+export function buildMessage(planned: PlannedMessage, nameAccount: AccountNamer, timeZone: string): Alert {
+  const events = planned.sessions.flatMap((session) => session.events);
+  if (events.length === 1) {
+    const [only] = events;
+    return buildAlert(only.event, only.raw, { account: nameAccount(only), timeZone });
+  }
+  return buildSummary(planned.sessions, events, nameAccount, timeZone);
+}
+
+function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], nameAccount: AccountNamer, timeZone: string): Alert {
+  const severity = highestSeverity(events);
+  const accounts = unique(events.map((received) => accountText(nameAccount(received))));
+  const accountPart = accounts.length === 1 ? accounts[0] : `${accounts.length} accounts`;
+  const sessionPart = sessions.length === 1 ? '1 session' : `${sessions.length} sessions`;
+  const topNames = countBy(events, (received) => received.event.eventName).slice(0, 2).map(([name]) => name).join(', ');
+  const subject = toSnsSubject(`${severity}: ${events.length} root events in ${sessionPart} (${topNames}) | ${accountPart}`);
+
+  const lines = [
+    `${events.length} root events in ${sessionPart}, in ${accounts.join(', ')}.`,
+    'They came close together, so this message sums them up rather than sending one message each;',
+    'every event is also in CloudTrail and in the notifier\'s logs.',
+    '',
+  ];
+  for (const session of sessions) {
+    lines.push(...sessionLines(session, timeZone), '');
+  }
+
+  const ids = events.map((received) => received.event.eventId ?? `(no event id; SQS message ${received.messageId})`);
+  const idLines = ['', `Event ids (${ids.length}):`, ...ids];
+  const head = lines.join('\n');
+  const tail = idLines.join('\n');
+  const inFull = fullEvents(events, MESSAGE_BUDGET_BYTES - Buffer.byteLength(head + tail, 'utf8'));
+
+  const first = mostSevereFirst(events)[0];
+  const label = nameAccount(first);
+  return {
+    subject,
+    message: wellFormed(head + inFull + tail),
+    attributes: {
+      ...attributesOf(first.event, { severity, reason: 'summary' }, label),
+      eventName: wellFormed(clip(topNames, 256)),
+      eventKind: 'summary',
+      outcome: unique(events.map((received) => received.event.outcome)).join(','),
+    },
+    classification: { severity, reason: `${events.length} root events in ${sessionPart}` },
+  };
+}
+
+function sessionLines(session: SessionEvents, timeZone: string): string[] {
+  const { events } = session;
+  const times = events.map((received) => received.event.eventTime).filter((time): time is string => time !== undefined).sort();
+  const counts = (label: string, key: (received: ReceivedEvent) => string) =>
+    `  ${label.padEnd(12)} ${countBy(events, key).map(([value, n]) => `${value} ${n}`).join(', ')}`;
+  return [
+    `Session: ${session.session}`,
+    `  Events:      ${events.length}, first ${formatTime(times[0], timeZone)}, last ${formatTime(times[times.length - 1], timeZone)}`,
+    counts('Severity:', (received) => received.classification.severity),
+    counts('Event name:', (received) => received.event.eventName),
+    counts('Region:', (received) => received.event.region ?? 'not recorded'),
+    counts('Outcome:', (received) => received.event.outcome),
+  ];
+}
+
+/** The most severe events as JSON, as many of EVENTS_IN_FULL as fit in `budget` bytes. */
+function fullEvents(events: ReceivedEvent[], budget: number): string {
+  const chosen = mostSevereFirst(events).slice(0, EVENTS_IN_FULL);
+  const header = `Most severe events in full (${chosen.length} of ${events.length}):\n`;
+  const each = Math.max(0, Math.floor((budget - header.length) / chosen.length) - 64);
+  return header + chosen.map((received) =>
+    `\n${received.classification.severity} ${received.event.eventName} (${received.classification.reason}):\n${eventJson(received.raw, each)}\n`).join('');
+}
+
+const ORDER: Severity[] = [Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM];
+
+function mostSevereFirst(events: ReceivedEvent[]): ReceivedEvent[] {
+  return [...events].sort((a, b) => ORDER.indexOf(a.classification.severity) - ORDER.indexOf(b.classification.severity));
+}
+
+/** Values and their counts, most frequent first. */
+function countBy(events: ReceivedEvent[], key: (received: ReceivedEvent) => string): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const received of events) {
+    const value = key(received);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,107 @@
+import { IAMClient } from '@aws-sdk/client-iam';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { mockClient } from 'aws-sdk-client-mock';
+import 'aws-sdk-client-mock-jest';
+import { collectingLogger, copy } from './support';
+import { AccountAliasResolver } from '../../lambda-src/notifier/account-alias';
+import { createBatchNotifier, QueueRecord } from '../../lambda-src/notifier/batch-notifier';
+import { MAX_MESSAGES_PER_BATCH, PUBLISH_SPACING_MS } from '../../lambda-src/notifier/delivery-limits';
+import { isValidSnsSubject } from '../../lambda-src/notifier/subject';
+import { fixture } from '../helpers';
+
+const snsMock = mockClient(SNSClient);
+const TOPIC_ARN = 'arn:aws:sns:us-east-1:111122223333:root-activity';
+const CONTEXT = { invokedFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:notifier' };
+
+function setUp() {
+  const { log, entries } = collectingLogger();
+  const pauses: number[] = [];
+  const handler = createBatchNotifier({
+    sns: new SNSClient({ region: 'us-east-1' }),
+    aliases: new AccountAliasResolver(new IAMClient({ region: 'us-east-1' }), log),
+    config: { topicArn: TOPIC_ARN, topicRegion: 'us-east-1', timeZone: 'UTC', accountName: 'acme' },
+    log,
+    pause: async (ms) => { pauses.push(ms); },
+  });
+  return { handler, entries, pauses };
+}
+
+function record(event: unknown, n: number): QueueRecord {
+  return { messageId: `sqs-${n}`, body: typeof event === 'string' ? event : JSON.stringify(event) };
+}
+
+/** `count` copies of a fixture, each with its own event id, from `sessions` source IPs. */
+function records(name: string, count: number, sessions = 1): QueueRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const event = copy(fixture(name));
+    event.detail.eventID = `event-${i}`;
+    event.detail.sourceIPAddress = `198.51.100.${i % sessions}`;
+    return record(event, i);
+  });
+}
+
+beforeEach(() => {
+  snsMock.reset();
+  snsMock.on(PublishCommand).resolves({ MessageId: 'message' });
+});
+
+afterAll(() => snsMock.restore());
+
+describe('the batch notifier', () => {
+  test('sums up one session\'s burst in one message that names every event id, and pauses after publishing', async () => {
+    const { handler, pauses, entries } = setUp();
+    const result = await handler({ Records: records('root-api-describe-instances-readonly.json', 500) }, CONTEXT);
+
+    expect(result.batchItemFailures).toEqual([]);
+    expect(snsMock).toHaveReceivedCommandTimes(PublishCommand, 1);
+    const input = snsMock.commandCalls(PublishCommand)[0].args[0].input;
+    expect(isValidSnsSubject(input.Subject!)).toBe(true);
+    expect(input.Subject).toMatch(/^MEDIUM: 500 root events in 1 session \(DescribeInstances\) \| acme \(111122223333\)$/);
+    const lines = input.Message!.split('\n');
+    for (let i = 0; i < 500; i++) {
+      expect(lines).toContain(`event-${i}`);
+    }
+    expect(Buffer.byteLength(input.Message!)).toBeLessThan(256 * 1024);
+    expect(input.MessageAttributes?.eventKind?.StringValue).toBe('summary');
+    expect(pauses).toEqual([PUBLISH_SPACING_MS]);
+    // Every event is in the logs on arrival.
+    expect(entries().filter((entry) => entry.message === 'Received root event')).toHaveLength(500);
+  });
+
+  test('sends one event alone as the usual alert', async () => {
+    const { handler } = setUp();
+    await handler({ Records: records('root-console-login-no-mfa.json', 1) }, CONTEXT);
+    const input = snsMock.commandCalls(PublishCommand)[0].args[0].input;
+    expect(input.Subject).toMatch(/^CRITICAL: Root sign-in ConsoleLogin succeeded without MFA/);
+  });
+
+  test(`never publishes more than ${MAX_MESSAGES_PER_BATCH} messages for a batch, however many sessions it holds`, async () => {
+    const { handler, pauses } = setUp();
+    await handler({ Records: records('root-api-describe-instances-readonly.json', 200, 100) }, CONTEXT);
+    expect(snsMock).toHaveReceivedCommandTimes(PublishCommand, MAX_MESSAGES_PER_BATCH);
+    expect(pauses).toHaveLength(MAX_MESSAGES_PER_BATCH);
+    const lines = snsMock.commandCalls(PublishCommand).flatMap((call) => call.args[0].input.Message!.split('\n'));
+    for (let i = 0; i < 200; i++) {
+      expect(lines).toContain(`event-${i}`);
+    }
+  });
+
+  test('returns the events of a message SNS refused, so SQS delivers them again', async () => {
+    const { handler, entries } = setUp();
+    snsMock.on(PublishCommand).rejectsOnce(new Error('KMS key disabled')).resolves({ MessageId: 'ok' });
+    const batch = records('root-api-describe-instances-readonly.json', 4, 2);
+    const result = await handler({ Records: batch }, CONTEXT);
+
+    expect(snsMock).toHaveReceivedCommandTimes(PublishCommand, 2);
+    // The first message (one session: events 0 and 2) failed.
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'sqs-0' }, { itemIdentifier: 'sqs-2' }]);
+    expect(entries().find((entry) => entry.level === 'ERROR')).toMatchObject({ errorMessage: 'KMS key disabled', eventIds: ['event-0', 'event-2'] });
+  });
+
+  test('alerts on a queued body that is not JSON, with a warning saying what was odd', async () => {
+    const { handler, entries } = setUp();
+    await handler({ Records: [record('not json at all', 0)] }, CONTEXT);
+    expect(snsMock).toHaveReceivedCommandTimes(PublishCommand, 1);
+    expect(entries().some((entry) => entry.level === 'WARN')).toBe(true);
+  });
+});
