@@ -202,7 +202,8 @@ project.packageTask.reset();
 project.packageTask.spawn(project.tasks.tryFind('package:js')!);
 
 // Every README and docstring example compiles and is translated for Python
-// and Java (projenrc/rosetta.ts).
+// and Java (projenrc/rosetta.ts). Called after `bindings` is defined: the
+// translation check reads the code that task generates.
 addRosetta(project);
 
 project.synth();
