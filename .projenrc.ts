@@ -1,5 +1,6 @@
 import { awscdk, DependencyType, javascript, JsonFile, TextFile } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
+import { addRosetta } from './projenrc/rosetta';
 
 /** The oldest aws-cdk-lib and constructs the library supports (the peer range's floor). */
 const FLOOR_CDK_VERSION = '2.182.0';
@@ -223,5 +224,10 @@ project.postCompileTask.spawn(bindings);
 // stays for machines that reach those registries.
 project.packageTask.reset();
 project.packageTask.spawn(project.tasks.tryFind('package:js')!);
+
+// Every README and docstring example compiles and is translated for Python
+// and Java (projenrc/rosetta.ts). Called after `bindings` is defined: the
+// translation check reads the code that task generates.
+addRosetta(project);
 
 project.synth();
