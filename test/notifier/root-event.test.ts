@@ -21,6 +21,7 @@ interface Expected {
 const EXPECTED: Record<string, Expected> = {
   'root-api-access-denied.json': { kind: EventKind.API_CALL, eventName: 'CreateUser', outcome: Outcome.FAILURE, region: 'us-east-1', sourceIp: '198.51.100.203' },
   'root-api-cross-account-s3-get-object.json': { kind: EventKind.API_CALL, eventName: 'GetObject', outcome: Outcome.SUCCESS, region: 'eu-central-1', sourceIp: '192.0.2.144', actingAccountId: OTHER_ACCOUNT_ID },
+  'root-api-console-invoked-by-signin.json': { kind: EventKind.API_CALL, eventName: 'StartLogging', outcome: Outcome.SUCCESS, region: 'us-east-2', sourceIp: '203.0.113.64' },
   'root-api-create-access-key.json': { kind: EventKind.API_CALL, eventName: 'CreateAccessKey', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '203.0.113.25' },
   'root-api-deactivate-mfa-device.json': { kind: EventKind.API_CALL, eventName: 'DeactivateMFADevice', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '198.51.100.77' },
   'root-api-delete-trail.json': { kind: EventKind.API_CALL, eventName: 'DeleteTrail', outcome: Outcome.SUCCESS, region: 'us-east-2', sourceIp: '198.51.100.203' },
