@@ -104,9 +104,12 @@ export interface RootActivityMonitorProps {
    *
    * Set to false when the account is already covered by a trail, such as an
    * organization trail, and pass that trail's log group as `logGroup` to
-   * keep the usage alarm.
+   * keep the usage alarm. Costs money beside such a trail: only the first
+   * copy of management events is free, and this trail would be a second
+   * copy, charged per event.
    *
    * @default true
+   * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-trail-manage-costs.html
    */
   readonly createTrail?: boolean;
 
