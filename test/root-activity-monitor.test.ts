@@ -285,7 +285,8 @@ describe('a topic defined in another stack of the app', () => {
   });
 
   test('without the notifier, is allowed when the monitor is in a nested stack of the topic\'s stack', () => {
-    const { alerts, topic } = twoStacks();
+    const alerts = new Stack(new App(), 'Alerts', { env });
+    const topic = new sns.Topic(alerts, 'Topic');
     const nested = new NestedStack(alerts, 'RootActivity');
     new RootActivityMonitor(nested, 'Monitor', { topic, enableNotifier: false, createTrail: false, enableUsageAlarm: false });
 
