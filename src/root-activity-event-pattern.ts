@@ -18,12 +18,27 @@ export const ROOT_ACTIVITY_DETAIL_TYPES = [
 ];
 
 /**
+ * The `invokedBy` value the console records for the actions of a person
+ * signed in to it. AWS's example records show it on IAM users' console calls
+ * (CloudTrail's StartLogging example among others); `invokedBy` is otherwise
+ * "the name of the AWS service that made the request". AWS shows no root
+ * record either way, so the rule accepts it: with a `Root` identity it is the
+ * root user at work in the console, never a service acting on its own.
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference.html
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
+ */
+export const CONSOLE_INVOKED_BY = 'signin.amazonaws.com';
+
+/**
  * The pattern of events that are the root user's own doing: console sign-ins,
  * API calls and console actions whose identity is `Root`, leaving out calls a
  * service makes on the root's behalf (`userIdentity.invokedBy`) and events a
  * service records about itself (`eventType = AwsServiceEvent`). These are the
  * CIS root-usage filter's conditions, applied to the CloudTrail event types
- * EventBridge delivers for people's actions.
+ * EventBridge delivers for people's actions, with one addition: a root call
+ * recorded with `invokedBy` `signin.amazonaws.com` (the console) still
+ * matches. The CIS metric filter stays as published and does not count it.
  */
 export function rootActivityEventPattern(): events.EventPattern {
   return {
@@ -31,7 +46,9 @@ export function rootActivityEventPattern(): events.EventPattern {
     detail: {
       userIdentity: {
         type: ['Root'],
-        invokedBy: events.Match.doesNotExist(),
+        // Values in one field's list are alternatives: absent, or the console.
+        // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns-arrays.html
+        invokedBy: events.Match.anyOf(events.Match.doesNotExist(), CONSOLE_INVOKED_BY),
       },
       eventType: events.Match.anythingBut('AwsServiceEvent'),
     },

@@ -1,4 +1,4 @@
-import { Duration, Stack, Token } from 'aws-cdk-lib';
+import { Duration, Resource, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -26,6 +26,13 @@ import { propLabel } from './validation';
 export interface RootActivityMonitorProps {
   /**
    * An existing topic to send alerts to.
+   *
+   * With `enableNotifier` false, the rule publishes to this topic itself:
+   * the topic must then be in the monitor's region, and a topic defined in
+   * another stack of the app is refused (granting the rule would make each
+   * stack depend on the other); import such a topic with
+   * `Topic.fromTopicArn` and let `events.amazonaws.com` publish in its own
+   * policy (see the README).
    *
    * @default - a new topic is created
    */
@@ -97,9 +104,12 @@ export interface RootActivityMonitorProps {
    *
    * Set to false when the account is already covered by a trail, such as an
    * organization trail, and pass that trail's log group as `logGroup` to
-   * keep the usage alarm.
+   * keep the usage alarm. Costs money beside such a trail: only the first
+   * copy of management events is free, and this trail would be a second
+   * copy, charged per event.
    *
    * @default true
+   * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-trail-manage-costs.html
    */
   readonly createTrail?: boolean;
 
@@ -208,6 +218,7 @@ export class RootActivityMonitor extends Construct {
     // must not find half a monitor in the stack.
     const parts = resolveParts(props);
     checkTopicRegion(scope, props, parts);
+    checkTopicStack(scope, props, parts);
     if (parts.enableNotifier) {
       checkNotifierAsset('RootActivityMonitor');
     }
@@ -322,6 +333,47 @@ function checkTopicRegion(scope: Construct, props: RootActivityMonitorProps, par
   if (alarms.length > 0) {
     throw new Error(`${where}; CloudWatch alarms can only notify a topic in their own region. Set ${alarms.join(' and ')} to false here (the home region's alarms cover the account), or pass a topic in ${stackRegion}`);
   }
+}
+
+/**
+ * Without the notifier, the rule publishes to the topic itself, and the topic
+ * policy must allow it on behalf of this rule (`RawEventTopicTarget`). For a
+ * topic defined in another stack of the app, that statement would live in
+ * the topic's stack and name this stack's rule, while the rule's target names
+ * the topic: each stack would depend on the other, and synth fails with a
+ * dependency cycle that names neither prop.
+ *
+ * Leaving such a topic's policy alone instead (as for an imported topic)
+ * would synthesize, but the policy aws-cdk-lib writes for that topic does not
+ * let EventBridge publish, so alerts would be denied at run time. The user
+ * chooses instead: the notifier (its grants are IAM policies in this stack),
+ * one stack, or an imported topic whose policy they manage. A monitor in a
+ * stack nested in the topic's stack is fine: CloudFormation orders those
+ * resources one by one, not stack by stack.
+ */
+function checkTopicStack(scope: Construct, props: RootActivityMonitorProps, parts: MonitorParts): void {
+  const topic = props.topic;
+  if (topic === undefined || !parts.enableEventRule || parts.enableNotifier || !Resource.isOwnedResource(topic)) {
+    return;
+  }
+  const topicStack = Stack.of(topic);
+  const monitorStack = Stack.of(scope);
+  if (topicStack === monitorStack || isNestedIn(monitorStack, topicStack)) {
+    return;
+  }
+  throw new Error(`RootActivityMonitor: ${propLabel('topic')} is defined in stack ${topicStack.node.path}, the monitor in stack ${monitorStack.node.path}; `
+    + `with ${propLabel('enableNotifier')} false the rule publishes to the topic itself, and the grant that allows it would make each stack depend on the other. `
+    + 'Keep the notifier on, create the monitor in the topic\'s stack, or import the topic by ARN (sns.Topic.fromTopicArn) '
+    + 'and let events.amazonaws.com publish in the topic\'s own policy');
+}
+
+function isNestedIn(stack: Stack, ancestor: Stack): boolean {
+  for (let parent = stack.nestedStackParent; parent !== undefined; parent = parent.nestedStackParent) {
+    if (parent === ancestor) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

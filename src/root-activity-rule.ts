@@ -55,7 +55,9 @@ export interface RootActivityRuleProps extends RootActivityRuleOptions {
 /**
  * An EventBridge rule on the default event bus that matches root console
  * sign-ins and root API calls, ignoring calls that a service makes on the
- * root's behalf and AWS service events.
+ * root's behalf and AWS service events. A root call recorded with `invokedBy`
+ * `signin.amazonaws.com` is the root user working in the console, and is
+ * matched (the CIS filter of `RootUsageAlarm` does not count it).
  *
  * EventBridge delivers an event in the region where CloudTrail records it:
  * root console sign-ins and calls to global services such as IAM arrive in

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, CfnResource, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -18,6 +18,10 @@ export interface RootActivityTrailOptions {
   /**
    * The name of the trail.
    *
+   * With a name, the bucket the trail creates lets CloudTrail write on behalf
+   * of this one trail (its ARN in `aws:SourceArn`); without one, on behalf of
+   * any trail of this account whose home region is the stack's.
+   *
    * @default - CloudFormation generates a name
    */
   readonly trailName?: string;
@@ -27,9 +31,13 @@ export interface RootActivityTrailOptions {
    *
    * When set, no bucket is created and hardening the bucket is up to you. An
    * imported bucket's policy must already let CloudTrail call
-   * `s3:GetBucketAcl` and `s3:PutObject`, or creating the trail fails.
+   * `s3:GetBucketAcl` and `s3:PutObject`, or creating the trail fails; AWS
+   * recommends an `aws:SourceArn` condition naming the trail on both. A
+   * bucket defined in the same app gets aws-cdk-lib's statements, which
+   * carry no such condition.
    *
-   * @default - a new encrypted, versioned, TLS-only bucket with public access blocked
+   * @default - a new encrypted, versioned, TLS-only bucket with public access blocked, that lets CloudTrail write for this account's trails only
+   * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html
    */
   readonly bucket?: s3.IBucket;
 
@@ -128,6 +136,8 @@ export class RootActivityTrail extends Construct {
       allowCloudTrailAndLogsToUseKey(this, key);
     }
 
+    // The bucket this construct creates, whose policy it writes.
+    let ownBucket: s3.Bucket | undefined;
     if (props.bucket !== undefined) {
       this.bucket = props.bucket;
     } else {
@@ -167,6 +177,7 @@ export class RootActivityTrail extends Construct {
         acknowledgeNagRule(bucket, 'NIST.800.53.R5-S3DefaultEncryptionKMS', NAG_REASONS.noKmsForLogs);
       }
       this.bucket = bucket;
+      ownBucket = bucket;
     }
 
     if (props.sendToCloudWatchLogs) {
@@ -182,7 +193,13 @@ export class RootActivityTrail extends Construct {
 
     this.trail = new cloudtrail.Trail(this, 'Trail', {
       trailName: props.trailName,
-      bucket: this.bucket,
+      // aws-cdk-lib's Trail adds its own grants to the bucket it is given,
+      // without aws:SourceArn. For our bucket it gets a reference that takes
+      // no statements, and we write the grants (allowCloudTrailToWrite).
+      bucket: ownBucket === undefined ? this.bucket : s3.Bucket.fromBucketAttributes(this, 'TrailBucketRef', {
+        bucketArn: ownBucket.bucketArn,
+        bucketName: ownBucket.bucketName,
+      }),
       // Root sign-ins and IAM calls are global service events; a single-region
       // trail outside us-east-1 would miss them.
       isMultiRegionTrail: true,
@@ -193,6 +210,9 @@ export class RootActivityTrail extends Construct {
       cloudWatchLogGroup: this.logGroup,
       encryptionKey: key,
     });
+    if (ownBucket !== undefined) {
+      allowCloudTrailToWrite(ownBucket, this.trail, props.trailName);
+    }
     if (key === undefined) {
       acknowledgeNagRule(this.trail, 'NIST.800.53.R5-CloudTrailEncryptionEnabled', NAG_REASONS.noKmsForLogs);
     }
@@ -204,6 +224,60 @@ export class RootActivityTrail extends Construct {
 }
 
 const ACCESS_LOGS_PREFIX = 'trail-bucket/';
+
+/**
+ * The two grants CloudTrail needs on the bucket the trail creates, as AWS's
+ * recommended bucket policy writes them: each limited by `aws:SourceArn` to
+ * the trail, so no trail of another account can write here (the confused
+ * deputy).
+ *
+ * The trail's own ARN (`Fn::GetAtt`) cannot be used: the trail must depend on
+ * this policy (CloudTrail checks the policy when the trail is created), so the
+ * policy cannot depend on the trail. The ARN is built from its parts instead
+ * (a trail's ARN carries its home region, the stack's):
+ * - with `trailName`, the exact ARN, with StringEquals, as AWS's example;
+ * - without it CloudFormation picks the name at deploy time, so the trail
+ *   part is a wildcard, with StringLike, as AWS advises when the full ARN is
+ *   not known: any trail of this account whose home region is the stack's.
+ *   The account in the ARN already rules out other accounts' trails. We do
+ *   not give unnamed trails a name of our own: a name change replaces the
+ *   trail of every existing deployment.
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cross-service-confused-deputy-prevention.html
+ */
+function allowCloudTrailToWrite(bucket: s3.Bucket, trail: cloudtrail.Trail, trailName: string | undefined): void {
+  const stack = Stack.of(bucket);
+  const sourceArn = stack.formatArn({
+    service: 'cloudtrail',
+    resource: 'trail',
+    resourceName: trailName ?? '*',
+    arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+  });
+  const onBehalfOfTheTrail = trailName === undefined
+    ? { StringLike: { 'aws:SourceArn': sourceArn } }
+    : { StringEquals: { 'aws:SourceArn': sourceArn } };
+  const cloudTrail = new iam.ServicePrincipal('cloudtrail.amazonaws.com');
+  bucket.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AWSCloudTrailAclCheck',
+    principals: [cloudTrail],
+    actions: ['s3:GetBucketAcl'],
+    resources: [bucket.bucketArn],
+    conditions: onBehalfOfTheTrail,
+  }));
+  const write = new iam.PolicyStatement({
+    sid: 'AWSCloudTrailWrite',
+    principals: [cloudTrail],
+    actions: ['s3:PutObject'],
+    resources: [bucket.arnForObjects(`AWSLogs/${stack.account}/*`)],
+    conditions: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } },
+  });
+  for (const [operator, value] of Object.entries(onBehalfOfTheTrail)) {
+    write.addCondition(operator, value);
+  }
+  bucket.addToResourcePolicy(write);
+  // What aws-cdk-lib's Trail does for a bucket it adds grants to.
+  (trail.node.defaultChild as CfnResource).node.addDependency(bucket.policy!);
+}
 
 /**
  * Sends the trail bucket's server access logs to `target`, granted by bucket

@@ -92,6 +92,17 @@ export interface RootUsageAlarmProps extends RootUsageAlarmOptions {
  * period in the last 15 minutes reaches the threshold, so a data point
  * delivered late still counts.
  *
+ * It notifies once per episode of root use, not once per event. Alarm
+ * actions run only when the alarm changes state
+ * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-actions.html),
+ * so the topic gets one message when root use first shows up (OK to ALARM)
+ * and nothing more while root use goes on: any root use within 15 minutes
+ * of the last keeps the alarm in ALARM. It sends no all-clear (there is no
+ * OK action; add one to `alarm` if you want it). Root use after the alarm
+ * has gone back to OK, that is after 15 minutes without any, starts a new
+ * episode and a new message. The EventBridge rule's notifier alerts on
+ * every event.
+ *
  * @see https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-1
  */
 export class RootUsageAlarm extends Construct {

@@ -19,6 +19,16 @@ export const DOCUMENTED_CONFIGURATIONS: Record<string, (stack: Stack) => RootAct
     logGroup: logs.LogGroup.fromLogGroupName(stack, 'OrgTrail', 'aws-controltower/CloudTrailLogs'),
     topic: sns.Topic.fromTopicArn(stack, 'Alerts', 'arn:aws:sns:us-east-1:111122223333:security-alerts'),
   }),
+  'a member account beside an organization trail, the cheapest set-up': () => ({
+    createTrail: false,
+    enableUsageAlarm: false,
+    emailSubscriptions: ['security@example.com'],
+  }),
+  'the account that owns the organization trail\'s log group': (stack) => ({
+    createTrail: false,
+    logGroup: logs.LogGroup.fromLogGroupName(stack, 'OrgTrailLogs', 'aws-controltower/CloudTrailLogs'),
+    emailSubscriptions: ['security@example.com'],
+  }),
   'a secondary region publishing to the home region topic': (stack) => ({
     topic: sns.Topic.fromTopicArn(stack, 'Alerts', 'arn:aws:sns:us-east-1:111122223333:root-activity'),
     createTrail: false,

@@ -46,10 +46,11 @@ describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('with %s', (_name, make
     }
   });
 
-  test('topic and queue policies allow AWS services only on behalf of this account or rule', () => {
+  test('topic, queue and bucket policies allow AWS services only on behalf of this account, rule, bucket or trail', () => {
     const template = Template.fromStack(stack).toJSON();
+    const policyTypes = ['AWS::SNS::TopicPolicy', 'AWS::SQS::QueuePolicy', 'AWS::S3::BucketPolicy'];
     for (const resource of Object.values<any>(template.Resources)) {
-      if (resource.Type !== 'AWS::SNS::TopicPolicy' && resource.Type !== 'AWS::SQS::QueuePolicy') continue;
+      if (!policyTypes.includes(resource.Type)) continue;
       for (const statement of resource.Properties.PolicyDocument.Statement as Array<Statement & { Condition?: any }>) {
         if (statement.Effect === 'Allow' && (statement.Principal as any)?.Service !== undefined) {
           const keys = Object.values<any>(statement.Condition ?? {}).flatMap((condition) => Object.keys(condition));

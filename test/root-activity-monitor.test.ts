@@ -1,4 +1,4 @@
-import { CfnResource, Duration } from 'aws-cdk-lib';
+import { App, CfnResource, Duration, NestedStack, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -253,5 +253,58 @@ describe('RootActivityMonitor checks every prop before it creates anything', () 
     // A Python or Java user who catches the error must not find half a monitor in the stack.
     expect(stack.node.tryFindChild('Monitor')).toBeUndefined();
     expect(stack.node.findAll().filter((construct) => CfnResource.isCfnResource(construct))).toEqual([]);
+  });
+});
+
+describe('a topic defined in another stack of the app', () => {
+  const env = { account: '111122223333', region: 'us-east-1' };
+  function twoStacks() {
+    const app = new App();
+    const alerts = new Stack(app, 'Alerts', { env });
+    const topic = new sns.Topic(alerts, 'Topic');
+    const security = new Stack(app, 'Security', { env });
+    return { app, alerts, topic, security };
+  }
+
+  test('without the notifier, is refused at synth, naming the prop, and nothing is left behind', () => {
+    // The grant that lets the rule publish would live in the topic's stack
+    // and name the rule in this one, while the rule's target names the topic:
+    // each stack would depend on the other (aws-cdk-lib: "DependencyCycle").
+    const { topic, security } = twoStacks();
+    expect(() => new RootActivityMonitor(security, 'Monitor', { topic, enableNotifier: false }))
+      .toThrow("RootActivityMonitor: 'topic' is defined in stack Alerts, the monitor in stack Security; with 'enableNotifier' (Python: 'enable_notifier') false the rule publishes to the topic itself, and the grant that allows it would make each stack depend on the other. Keep the notifier on, create the monitor in the topic's stack, or import the topic by ARN (sns.Topic.fromTopicArn) and let events.amazonaws.com publish in the topic's own policy");
+    expect(security.node.tryFindChild('Monitor')).toBeUndefined();
+  });
+
+  test('with the notifier, is used as it is: the notifier\'s grants live in the monitor\'s stack', () => {
+    const { alerts, topic, security } = twoStacks();
+    new RootActivityMonitor(security, 'Monitor', { topic });
+
+    Template.fromStack(security).hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ TOPIC_ARN: { 'Fn::ImportValue': Match.stringLikeRegexp('^Alerts:') } }) },
+    });
+    expect(JSON.stringify(Template.fromStack(alerts).toJSON())).not.toContain('events.amazonaws.com');
+  });
+
+  test('imported by ARN, without the notifier, is left to its owner\'s policy', () => {
+    const { app, security } = twoStacks();
+    const topic = sns.Topic.fromTopicArn(security, 'Imported', 'arn:aws:sns:us-east-1:111122223333:alerts');
+    new RootActivityMonitor(security, 'Monitor', { topic, enableNotifier: false });
+
+    expect(() => app.synth()).not.toThrow();
+    Template.fromStack(security).resourceCountIs('AWS::SNS::TopicPolicy', 0);
+  });
+
+  test('without the notifier, is allowed when the monitor is in a nested stack of the topic\'s stack', () => {
+    const alerts = new Stack(new App(), 'Alerts', { env });
+    const topic = new sns.Topic(alerts, 'Topic');
+    const nested = new NestedStack(alerts, 'RootActivity');
+    new RootActivityMonitor(nested, 'Monitor', { topic, enableNotifier: false, createTrail: false, enableUsageAlarm: false });
+
+    Template.fromStack(alerts).hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowRootActivityRuleToPublish', Principal: { Service: 'events.amazonaws.com' } })]),
+      },
+    });
   });
 });

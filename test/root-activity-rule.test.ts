@@ -22,7 +22,7 @@ describe('RootActivityRule', () => {
         'AWS Console Action via CloudTrail',
       ],
       'detail': {
-        userIdentity: { type: ['Root'], invokedBy: [{ exists: false }] },
+        userIdentity: { type: ['Root'], invokedBy: [{ exists: false }, 'signin.amazonaws.com'] },
         eventType: [{ 'anything-but': ['AwsServiceEvent'] }],
       },
     });
@@ -75,6 +75,36 @@ describe('RootActivityRule', () => {
     test.each(fixtureNames())('matches %s', (name) => {
       expect(matchesPattern(pattern, fixture(name))).toBe(true);
     });
+
+    // The console records the actions of a person signed in to it with
+    // invokedBy signin.amazonaws.com: AWS's examples show it for IAM users
+    // (CloudTrail's StartLogging example, Redshift's CreateCluster, IoT
+    // SiteWise's CreateAsset); AWS shows no root example either way. With the
+    // root user that is the root at work in the console, not a service acting
+    // for it, so the rule matches it (the CIS filter, kept as published, does
+    // not). The fixture is CloudTrail's documented StartLogging record with a
+    // Root identity.
+    // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference.html
+    // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
+    test('matches a root action in the console recorded with invokedBy signin.amazonaws.com', () => {
+      const event = fixture('root-api-console-invoked-by-signin.json');
+      expect(event.detail.userIdentity.invokedBy).toBe('signin.amazonaws.com');
+      expect(matchesPattern(pattern, event)).toBe(true);
+    });
+
+    test('ignores an IAM user\'s console action recorded with invokedBy signin.amazonaws.com', () => {
+      const event = fixture('root-api-console-invoked-by-signin.json');
+      event.detail.userIdentity.type = 'IAMUser';
+      event.detail.userIdentity.arn = 'arn:aws:iam::111122223333:user/Mary_Major';
+      expect(matchesPattern(pattern, event)).toBe(false);
+    });
+
+    test.each(['cloudformation.amazonaws.com', 'SIGNIN.AMAZONAWS.COM', 'signin.amazonaws.com.example.com', ''])(
+      'ignores a root call with invokedBy %p, as the CIS filter does', (invokedBy) => {
+        const event = fixture('root-api-console-invoked-by-signin.json');
+        event.detail.userIdentity.invokedBy = invokedBy;
+        expect(matchesPattern(pattern, event)).toBe(false);
+      });
 
     test('ignores a root call that a service made on the root user\'s behalf', () => {
       const event = fixture('root-api-s3-put-bucket-policy.json');

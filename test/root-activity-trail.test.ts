@@ -74,6 +74,91 @@ describe('RootActivityTrail', () => {
     });
   });
 
+  // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html
+  test('lets CloudTrail check the ACL and write only on behalf of the named trail (aws:SourceArn)', () => {
+    const stack = newStack();
+    new RootActivityTrail(stack, 'Trail', { trailName: 'root-activity' });
+    const template = Template.fromStack(stack);
+    const trailArn = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudtrail:us-east-1:111122223333:trail/root-activity']] };
+
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: Match.stringLikeRegexp('^TrailBucket') },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudtrail.amazonaws.com' },
+            Action: 's3:GetBucketAcl',
+            Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^TrailBucket'), 'Arn'] },
+            Condition: { StringEquals: { 'aws:SourceArn': trailArn } },
+          }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudtrail.amazonaws.com' },
+            Action: 's3:PutObject',
+            Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^TrailBucket'), 'Arn'] }, '/AWSLogs/111122223333/*']] },
+            Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': trailArn } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  test('without a trail name, lets CloudTrail in only for trails of this account and region (StringLike aws:SourceArn)', () => {
+    const stack = newStack();
+    new RootActivityTrail(stack, 'Trail');
+    const template = Template.fromStack(stack);
+    const anyTrailHere = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudtrail:us-east-1:111122223333:trail/*']] };
+
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: Match.stringLikeRegexp('^TrailBucket') },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 's3:GetBucketAcl',
+            Principal: { Service: 'cloudtrail.amazonaws.com' },
+            Condition: { StringLike: { 'aws:SourceArn': anyTrailHere } },
+          }),
+          Match.objectLike({
+            Action: 's3:PutObject',
+            Principal: { Service: 'cloudtrail.amazonaws.com' },
+            Condition: {
+              StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' },
+              StringLike: { 'aws:SourceArn': anyTrailHere },
+            },
+          }),
+        ]),
+      },
+    });
+  });
+
+  test('grants CloudTrail nothing in the trail bucket policy without an aws:SourceArn condition', () => {
+    for (const props of [{}, { trailName: 'root-activity' }, { sendToCloudWatchLogs: true }]) {
+      const stack = newStack();
+      new RootActivityTrail(stack, 'Trail', props);
+      const policies = Template.fromStack(stack).findResources('AWS::S3::BucketPolicy');
+      const toCloudTrail = Object.values(policies)
+        .flatMap((policy) => policy.Properties.PolicyDocument.Statement as any[])
+        .filter((statement) => statement.Principal?.Service === 'cloudtrail.amazonaws.com');
+      expect(toCloudTrail.map((statement) => statement.Action).sort()).toEqual(['s3:GetBucketAcl', 's3:PutObject']);
+      for (const statement of toCloudTrail) {
+        const keys = Object.values<any>(statement.Condition ?? {}).flatMap((condition) => Object.keys(condition));
+        expect(keys).toContain('aws:SourceArn');
+      }
+    }
+  });
+
+  test('creates the trail only after the bucket policy that lets CloudTrail write', () => {
+    const stack = newStack();
+    new RootActivityTrail(stack, 'Trail');
+    const template = Template.fromStack(stack);
+    const [policyId] = Object.keys(template.findResources('AWS::S3::BucketPolicy', {
+      Properties: { Bucket: { Ref: Match.stringLikeRegexp('^TrailBucket(?!AccessLogs)') } },
+    }));
+
+    template.hasResource('AWS::CloudTrail::Trail', { DependsOn: Match.arrayWith([policyId]) });
+  });
+
   test('does not deliver to CloudWatch Logs unless asked', () => {
     const stack = newStack();
     const trail = new RootActivityTrail(stack, 'Trail');

@@ -45,6 +45,39 @@ describe('RootUsageAlarm', () => {
     });
   });
 
+  // Alarm actions "happen only on state transitions, and are not performed
+  // again if the condition persists": one message per episode of root use.
+  // https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-actions.html
+  test('notifies on entering ALARM only: no message when it returns to OK or lacks data', () => {
+    const stack = newStack();
+    const logGroup = new logs.LogGroup(stack, 'Logs');
+    const topic = new sns.Topic(stack, 'Topic');
+    new RootUsageAlarm(stack, 'UsageAlarm', { logGroup, topic });
+
+    Template.fromStack(stack).hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [{ Ref: Match.stringLikeRegexp('^Topic') }],
+      OKActions: Match.absent(),
+      InsufficientDataActions: Match.absent(),
+      ActionsEnabled: Match.absent(),
+    });
+  });
+
+  // An episode lasts while any period of the last 15 minutes breaches
+  // (1 of N, missing data not breaching), whatever the period: the alarm goes
+  // back to OK, and can notify again, only after 15 minutes without root use.
+  // https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarm-evaluation
+  test.each([10, 30, 60, 300, 420, 900, 3600])('with a period of %i s, stays in ALARM for at least 15 minutes after the last root use', (seconds) => {
+    const { template } = alarmStack({ period: Duration.seconds(seconds) });
+    const [alarm] = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    const { EvaluationPeriods, DatapointsToAlarm, TreatMissingData, Period } = alarm.Properties;
+
+    expect(Period).toBe(seconds);
+    expect(DatapointsToAlarm).toBe(1);
+    expect(TreatMissingData).toBe('notBreaching');
+    expect(EvaluationPeriods * Period).toBeGreaterThanOrEqual(15 * 60);
+    expect((EvaluationPeriods - 1) * Period).toBeLessThan(15 * 60);
+  });
+
   test('notifies the topic it is given', () => {
     const stack = newStack();
     const logGroup = new logs.LogGroup(stack, 'Logs');

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { EventKind, Outcome, RootEvent } from './root-event';
 import { Classification, classify } from './severity';
-import { toSnsSubject } from './subject';
+import { fitsInSubject, toSnsSubject } from './subject';
 import { clip, wellFormed } from './text';
 
 /** Who the account is, as shown in the alert. */
@@ -12,6 +12,11 @@ export interface AccountLabel {
 }
 
 export interface AlertContext {
+  /**
+   * This account: the one the notifier runs in. Its name is shown beside its
+   * own id only, never beside another account's. Without an id, the account
+   * that received the event is taken to be this one.
+   */
   readonly account: AccountLabel;
   /** IANA zone for the event time, e.g. 'Europe/Berlin'. */
   readonly timeZone: string;
@@ -138,14 +143,50 @@ export function eventJson(raw: unknown, maxBytes: number): string {
   return kept.replace(/\uFFFD+$/, '') + note;
 }
 
+/** The accounts an alert names, each labelled with this account's name only if it is this account. */
+export interface EventAccounts {
+  /** The account whose root user acted. */
+  readonly acting: AccountLabel;
+  /** The account that received the event (owns the resource). */
+  readonly recipient: AccountLabel;
+  readonly crossAccount: boolean;
+}
+
+export function accountsOf(event: RootEvent, thisAccount: AccountLabel): EventAccounts {
+  const own: AccountLabel = { ...thisAccount, id: thisAccount.id ?? event.recipientAccountId };
+  const label = (id: string | undefined): AccountLabel => {
+    if (id === undefined || id === own.id) return own;
+    return own.id === undefined ? { name: own.name, id } : { id };
+  };
+  return { acting: label(event.accountId), recipient: label(event.recipientAccountId), crossAccount: event.crossAccount };
+}
+
+/**
+ * Another account's root acting on a resource here must not read as this
+ * account's root: the subject names the acting account first, then, if it
+ * fits, the account that received the event, rather than cut a name or id
+ * in half.
+ */
+function subjectOf(start: string, account: string, accounts: EventAccounts): string {
+  if (!accounts.crossAccount) {
+    return toSnsSubject(`${start} | ${account}`);
+  }
+  const both = `${start} | root of ${account} on ${accountText(accounts.recipient)}`;
+  return toSnsSubject(fitsInSubject(both) ? both : `${start} | root of ${account}`);
+}
+
 export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext): Alert {
   const classification = classify(event);
-  const account = accountText(context.account);
+  const accounts = accountsOf(event, context.account);
+  const account = accountText(accounts.acting);
   const what = headline(event);
-  const subject = toSnsSubject(`${classification.severity}: ${what} | ${account}`);
+  const subject = subjectOf(`${classification.severity}: ${what}`, account, accounts);
+  const summary = accounts.crossAccount
+    ? `${what} by the root user of account ${account} on account ${accountText(accounts.recipient)}`
+    : `${what} in account ${account}`;
 
   const lines: string[] = [
-    `${what} in account ${account}: ${classification.reason}.`,
+    `${summary}: ${classification.reason}.`,
     '',
     `Severity:    ${classification.severity} (${classification.reason})`,
     `Event:       ${event.eventName}${event.eventSource ? ` (${event.eventSource})` : ''}, ${kindText(event)}`,
@@ -162,7 +203,16 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
     `Source IP:   ${event.sourceIp ?? 'not recorded'}`,
     `User agent:  ${event.userAgent ?? 'not recorded'}`,
     `Region:      ${event.region ?? 'not recorded'}`,
-    `Account:     ${account}`,
+  );
+  if (accounts.crossAccount) {
+    lines.push(
+      `Account:     ${account} (its root user acted, cross-account)`,
+      `On account:  ${accountText(accounts.recipient)} (resource owner; received this event)`,
+    );
+  } else {
+    lines.push(`Account:     ${account}`);
+  }
+  lines.push(
     `Event id:    ${event.eventId ?? 'not recorded'}`,
   );
   const link = consoleLink(event);
@@ -180,7 +230,7 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
   return {
     subject,
     message,
-    attributes: attributesOf(event, classification, context.account),
+    attributes: attributesOf(event, classification, accounts.acting, accounts.recipient),
     classification,
   };
 }
@@ -210,8 +260,12 @@ const MAX_ATTRIBUTE_LENGTH = 256;
 /**
  * SNS rejects empty attribute values, so every value has a fallback; values
  * from the event are capped so a malformed event cannot bloat the message.
+ * `account` and `accountId` name the account whose root user acted;
+ * `recipientAccountId` the account that received the event, which differs
+ * for a cross-account call.
  */
-export function attributesOf(event: RootEvent, classification: Classification, account: AccountLabel): Record<string, string> {
+export function attributesOf(event: RootEvent, classification: Classification, account: AccountLabel,
+  recipient: AccountLabel = account): Record<string, string> {
   const attributes: Record<string, string> = {
     severity: classification.severity,
     eventName: event.eventName,
@@ -219,6 +273,7 @@ export function attributesOf(event: RootEvent, classification: Classification, a
     outcome: event.outcome,
     account: account.name ?? account.id ?? 'unknown',
     accountId: account.id ?? 'unknown',
+    recipientAccountId: recipient.id ?? 'unknown',
   };
   for (const [key, value] of Object.entries(attributes)) {
     attributes[key] = wellFormed(clip(value, MAX_ATTRIBUTE_LENGTH));

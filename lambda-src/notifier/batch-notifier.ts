@@ -2,7 +2,7 @@ import type { AccountLabel } from './alert';
 import { planMessages, PlannedMessage, ReceivedEvent } from './batch-plan';
 import { MAX_MESSAGES_PER_BATCH, PUBLISH_SPACING_MS } from './delivery-limits';
 import { describeError } from './log';
-import { accountLabel, InvocationContext, NotifierDependencies } from './notifier';
+import { InvocationContext, NotifierDependencies, thisAccount } from './notifier';
 import { publishAlert } from './publish';
 import { parseRootEvent } from './root-event';
 import { sessionKey } from './session';
@@ -92,18 +92,19 @@ function receive(record: QueueRecord, deps: BatchNotifierDependencies): Received
 }
 
 /**
- * Names accounts as the single-event path does: the alias (looked up once)
- * or the configured name for the function's own account, the id otherwise.
+ * This account's label for each event, as the single-event path finds it:
+ * the alias (looked up at most once) or configured name, asked for only when
+ * an event concerns this account.
  */
 async function accountNamer(received: ReceivedEvent[], deps: NotifierDependencies, context?: InvocationContext): Promise<AccountNamer> {
+  const keyOf = (event: ReceivedEvent['event']) => `${event.accountId ?? ''}/${event.recipientAccountId ?? ''}`;
   const labels = new Map<string, AccountLabel>();
   for (const { event } of received) {
-    const key = event.accountId ?? '';
-    if (!labels.has(key)) {
-      labels.set(key, await accountLabel(event, deps, context));
+    if (!labels.has(keyOf(event))) {
+      labels.set(keyOf(event), await thisAccount(event, deps, context));
     }
   }
-  return (received_) => labels.get(received_.event.accountId ?? '') ?? { id: received_.event.accountId };
+  return (one) => labels.get(keyOf(one.event)) ?? {};
 }
 
 /** A bug in formatting must not cost the alert: fall back to a plain list of the events. */
@@ -117,7 +118,10 @@ function buildMessageSafely(planned: PlannedMessage, nameAccount: AccountNamer, 
     return {
       subject: `${Severity.HIGH}: ${events.length} root events (formatting failed)`,
       message: wellFormed(`Root activity events arrived but could not be formatted; find them in CloudTrail:\n\n${lines.join('\n')}`),
-      attributes: { severity: Severity.HIGH, eventName: 'formatting-failed', eventKind: 'summary', outcome: 'unknown', account: 'unknown', accountId: 'unknown' },
+      attributes: {
+        severity: Severity.HIGH, eventName: 'formatting-failed', eventKind: 'summary', outcome: 'unknown',
+        account: 'unknown', accountId: 'unknown', recipientAccountId: 'unknown',
+      },
       classification: { severity: Severity.HIGH, reason: 'formatting failed' },
     };
   }

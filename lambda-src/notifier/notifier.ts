@@ -1,6 +1,6 @@
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { AccountAliasResolver } from './account-alias';
-import { AccountLabel, Alert, attributesOf, buildAlert, eventJson, MAX_MESSAGE_BYTES } from './alert';
+import { AccountLabel, accountsOf, Alert, attributesOf, buildAlert, eventJson, MAX_MESSAGE_BYTES } from './alert';
 import type { NotifierConfig } from './config';
 import { describeError, Logger } from './log';
 import { publishAlert } from './publish';
@@ -44,7 +44,7 @@ export function createNotifier(deps: NotifierDependencies) {
       });
     }
 
-    const account = await accountLabel(rootEvent, deps, context);
+    const account = await thisAccount(rootEvent, deps, context);
     const alert = buildAlertSafely(rootEvent, event, account, deps);
 
     try {
@@ -55,6 +55,7 @@ export function createNotifier(deps: NotifierDependencies) {
         eventName: rootEvent.eventName,
         eventId: rootEvent.eventId,
         accountId: rootEvent.accountId,
+        recipientAccountId: rootEvent.recipientAccountId,
       });
       return { messageId };
     } catch (error) {
@@ -69,15 +70,17 @@ export function createNotifier(deps: NotifierDependencies) {
 }
 
 /**
- * The alias and friendly name describe the account the function runs in, so
- * they are used only for events from that account; an event forwarded from
- * another account is labelled with its own id.
+ * The account the function runs in, with its alias or friendly name. The
+ * alert puts that name beside this account's id only: an event forwarded
+ * from another account, or another account's root acting on a resource
+ * here, shows the other account by its id. IAM is asked for the alias only
+ * when the event concerns this account.
  */
-export async function accountLabel(event: RootEvent, deps: NotifierDependencies, context?: InvocationContext): Promise<AccountLabel> {
-  const ownAccountId = context?.invokedFunctionArn?.split(':')[4];
-  const isOwnAccount = ownAccountId === undefined || event.accountId === undefined || ownAccountId === event.accountId;
-  const id = event.accountId ?? ownAccountId;
-  if (!isOwnAccount) {
+export async function thisAccount(event: RootEvent, deps: NotifierDependencies, context?: InvocationContext): Promise<AccountLabel> {
+  const id = context?.invokedFunctionArn?.split(':')[4] ?? event.recipientAccountId ?? event.accountId;
+  const concernsThisAccount = id === undefined || id === event.accountId || id === event.recipientAccountId
+    || (event.accountId === undefined && event.recipientAccountId === undefined);
+  if (!concernsThisAccount) {
     return { id };
   }
   const name = deps.config.accountName ?? await deps.aliases.resolve();
@@ -91,10 +94,11 @@ function buildAlertSafely(event: RootEvent, raw: unknown, account: AccountLabel,
   } catch (error) {
     deps.log.error('Could not format the alert; sending the raw event', describeError(error));
     const classification = { severity: Severity.HIGH, reason: 'formatting failed' };
+    const { acting, recipient } = accountsOf(event, account);
     return {
       subject: `${Severity.HIGH}: Root activity alert (formatting failed)`,
       message: wellFormed(`A root activity event arrived but could not be formatted.\n\nFull event:\n${eventJson(raw, MAX_MESSAGE_BYTES - 4096)}`),
-      attributes: attributesOf(event, classification, account),
+      attributes: attributesOf(event, classification, acting, recipient),
       classification,
     };
   }

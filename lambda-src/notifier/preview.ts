@@ -45,7 +45,9 @@ function parseArgs(args: string[]): PreviewOptions {
 /** The text a subscriber would see, with the attributes filter policies match on. */
 export function renderPreview(rawEvent: unknown, timeZone: string, accountName?: string): string {
   const event = parseRootEvent(rawEvent);
-  const alert = buildAlert(event, rawEvent, { account: { name: accountName, id: event.accountId }, timeZone });
+  // --account-name names the account that received the event, the one the
+  // notifier would run in.
+  const alert = buildAlert(event, rawEvent, { account: { name: accountName, id: event.recipientAccountId }, timeZone });
   const attributes = Object.entries(alert.attributes).map(([name, value]) => `  ${name} = ${value}`);
   return [
     `Subject: ${alert.subject}`,

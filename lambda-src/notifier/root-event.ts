@@ -34,7 +34,21 @@ export interface RootEvent {
   readonly eventId?: string;
   /** The event time as CloudTrail wrote it (ISO 8601, UTC). */
   readonly eventTime?: string;
+  /**
+   * The account whose root user acted: `userIdentity.accountId`, else the
+   * account in the root's ARN, else the account that received the event.
+   */
   readonly accountId?: string;
+  /**
+   * The account that received the event: `recipientAccountId`, else the
+   * envelope's account. When another account's root acts on a resource of
+   * this account, CloudTrail delivers a copy to each, and in the resource
+   * owner's copy the two ids differ.
+   * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+   */
+  readonly recipientAccountId?: string;
+  /** The root user of one account acted on a resource of another (both ids known and different). */
+  readonly crossAccount: boolean;
   readonly region?: string;
   readonly sourceIp?: string;
   readonly userAgent?: string;
@@ -132,6 +146,11 @@ export function parseRootEvent(event: unknown): RootEvent {
     ? identity.sessionContext.attributes : {};
   const additional = isObject(detail.additionalEventData) ? detail.additionalEventData : {};
   const { outcome, errorCode, errorMessage } = outcomeOf(kind, eventName, detail);
+  // The acting account comes from the identity, never from recipientAccountId
+  // first: in the resource owner's copy of a cross-account call, that is the
+  // owner, and another account's root would read as this account's.
+  const recipientAccountId = text(detail.recipientAccountId) ?? text(envelope.account);
+  const actingAccountId = text(identity.accountId) ?? accountOfArn(text(identity.arn));
 
   return {
     kind,
@@ -139,7 +158,9 @@ export function parseRootEvent(event: unknown): RootEvent {
     eventSource: text(detail.eventSource),
     eventId: text(detail.eventID),
     eventTime,
-    accountId: text(detail.recipientAccountId) ?? text(envelope.account) ?? text(identity.accountId),
+    accountId: actingAccountId ?? recipientAccountId,
+    recipientAccountId,
+    crossAccount: actingAccountId !== undefined && recipientAccountId !== undefined && actingAccountId !== recipientAccountId,
     region: text(detail.awsRegion) ?? text(envelope.region),
     sourceIp: text(detail.sourceIPAddress),
     userAgent: text(detail.userAgent),
@@ -154,6 +175,12 @@ export function parseRootEvent(event: unknown): RootEvent {
     readOnly: typeof detail.readOnly === 'boolean' ? detail.readOnly : undefined,
     oddities,
   };
+}
+
+/** The account id in an IAM or STS ARN, e.g. arn:aws:iam::111122223333:root. */
+function accountOfArn(arn: string | undefined): string | undefined {
+  const account = arn?.split(':')[4];
+  return account !== undefined && /^\d{12}$/.test(account) ? account : undefined;
 }
 
 function kindOf(envelope: Json, detail: Json, oddities: string[]): EventKind {

@@ -8,15 +8,24 @@ export const MAX_SUBJECT_LENGTH = 99;
 const FALLBACK_SUBJECT = 'Root activity alert';
 const ELLIPSIS = '...';
 
-/** Makes any text a valid SNS subject, keeping its start (the important part). */
-export function toSnsSubject(text: string): string {
-  const ascii = text
+function printableAscii(text: string): string {
+  return text
     // Decompose accents so 'é' keeps its 'e' rather than becoming '?'.
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\x20-\x7e]/g, (char) => (/\s/.test(char) ? ' ' : '?'))
     .replace(/ {2,}/g, ' ')
     .trim();
+}
+
+/** True when `text` becomes a subject without being cut. */
+export function fitsInSubject(text: string): boolean {
+  return printableAscii(text).length <= MAX_SUBJECT_LENGTH;
+}
+
+/** Makes any text a valid SNS subject, keeping its start (the important part). */
+export function toSnsSubject(text: string): string {
+  const ascii = printableAscii(text);
   if (ascii.length === 0) {
     return FALLBACK_SUBJECT;
   }

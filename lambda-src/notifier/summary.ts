@@ -1,10 +1,10 @@
-import { AccountLabel, accountText, Alert, attributesOf, buildAlert, eventJson, formatTime, MAX_MESSAGE_BYTES } from './alert';
+import { AccountLabel, accountsOf, accountText, Alert, attributesOf, buildAlert, eventJson, formatTime, MAX_MESSAGE_BYTES } from './alert';
 import { highestSeverity, PlannedMessage, ReceivedEvent, SessionEvents } from './batch-plan';
 import { Severity } from './severity';
 import { toSnsSubject } from './subject';
 import { clip, wellFormed } from './text';
 
-/** How the events' accounts are named: the alias only for the function's own account. */
+/** This account's label (alias or configured name, and id) for an event; see `thisAccount`. */
 export type AccountNamer = (event: ReceivedEvent) => AccountLabel;
 
 /** How many events a summary shows in full, most severe first. */
@@ -28,7 +28,10 @@ export function buildMessage(planned: PlannedMessage, nameAccount: AccountNamer,
 
 function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], nameAccount: AccountNamer, timeZone: string): Alert {
   const severity = highestSeverity(events);
-  const accounts = unique(events.map((received) => accountText(nameAccount(received))));
+  // Named by the acting account, as single-event alerts are: another
+  // account's root never reads as this account's.
+  const actingOf = (received: ReceivedEvent) => accountsOf(received.event, nameAccount(received));
+  const accounts = unique(events.map((received) => accountText(actingOf(received).acting)));
   const accountPart = accounts.length === 1 ? accounts[0] : `${accounts.length} accounts`;
   const sessionPart = sessions.length === 1 ? '1 session' : `${sessions.length} sessions`;
   const topNames = countBy(events, (received) => received.event.eventName).slice(0, 2).map(([name]) => name).join(', ');
@@ -51,12 +54,12 @@ function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], nameAc
   const inFull = fullEvents(events, MESSAGE_BUDGET_BYTES - Buffer.byteLength(head + tail, 'utf8'));
 
   const first = mostSevereFirst(events)[0];
-  const label = nameAccount(first);
+  const { acting, recipient } = actingOf(first);
   return {
     subject,
     message: wellFormed(head + inFull + tail),
     attributes: {
-      ...attributesOf(first.event, { severity, reason: 'summary' }, label),
+      ...attributesOf(first.event, { severity, reason: 'summary' }, acting, recipient),
       eventName: wellFormed(clip(topNames, 256)),
       eventKind: 'summary',
       outcome: unique(events.map((received) => received.event.outcome)).join(','),

@@ -26,6 +26,10 @@ describe('buildAlert message body for each fixture', () => {
     const event = parseRootEvent(raw);
     const alert = buildAlert(event, raw, CONTEXT);
     const { message } = alert;
+    // This account's name belongs beside its id only; another account's root
+    // (root-api-cross-account-s3-get-object.json) is shown by its id.
+    const acting = detail.userIdentity.accountId as string;
+    const crossAccount = acting !== ACCOUNT_ID;
 
     test('opens with a one-line summary naming the event, the account and the reason', () => {
       const summary = message.split('\n')[0];
@@ -65,7 +69,7 @@ describe('buildAlert message body for each fixture', () => {
       expect(line(message, 'Source IP')).toBe(detail.sourceIPAddress);
       expect(line(message, 'User agent')).toBe(detail.userAgent);
       expect(line(message, 'Region')).toBe(detail.awsRegion);
-      expect(line(message, 'Account')).toBe(`acme-production (${ACCOUNT_ID})`);
+      expect(line(message, 'Account')).toBe(crossAccount ? `${acting} (its root user acted, cross-account)` : `acme-production (${ACCOUNT_ID})`);
       expect(line(message, 'Event id')).toBe(detail.eventID);
     });
 
@@ -93,8 +97,9 @@ describe('buildAlert message body for each fixture', () => {
       expect(alert.attributes).toEqual(expect.objectContaining({
         severity: alert.classification.severity,
         eventName: detail.eventName,
-        account: 'acme-production',
-        accountId: ACCOUNT_ID,
+        account: crossAccount ? acting : 'acme-production',
+        accountId: acting,
+        recipientAccountId: ACCOUNT_ID,
       }));
       for (const value of Object.values(alert.attributes)) {
         expect(value.trim()).not.toBe('');
@@ -161,6 +166,76 @@ describe('buildAlert wording', () => {
     expect(line(message, 'Account')).toBe(ACCOUNT_ID);
     expect(attributes.account).toBe(ACCOUNT_ID);
     expect(attributes.accountId).toBe(ACCOUNT_ID);
+  });
+});
+
+// The copy of a cross-account call that the resource's owner receives names
+// the caller's account in userIdentity.accountId and the owner in
+// recipientAccountId (see test/notifier/root-event.test.ts for the AWS pages).
+// https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+describe("buildAlert for another account's root acting on this account's resource", () => {
+  const OTHER_ACCOUNT_ID = '444455556666';
+  const raw = fixture('root-api-cross-account-s3-get-object.json');
+  const alert = alertFor(raw);
+  const head = alert.message.slice(0, alert.message.indexOf(FULL_EVENT_MARKER));
+
+  test('names the acting account in the subject, before the account that received the event', () => {
+    expect(alert.subject).toBe(`MEDIUM: Root API call GetObject succeeded | root of ${OTHER_ACCOUNT_ID} on acme-production (${ACCOUNT_ID})`);
+  });
+
+  test('says in the summary whose root acted and on which account', () => {
+    expect(head.split('\n')[0]).toBe(`Root API call GetObject succeeded by the root user of account ${OTHER_ACCOUNT_ID} on account acme-production (${ACCOUNT_ID}): root read-only API call.`);
+  });
+
+  test('shows both accounts in the body', () => {
+    expect(line(head, 'Account')).toBe(`${OTHER_ACCOUNT_ID} (its root user acted, cross-account)`);
+    expect(line(head, 'On account')).toBe(`acme-production (${ACCOUNT_ID}) (resource owner; received this event)`);
+    expect(line(head, 'Who')).toBe(`Root arn:aws:iam::${OTHER_ACCOUNT_ID}:root, access key AKIAI44QH8DHBEXAMPLE`);
+  });
+
+  test("never puts this account's name beside the other account", () => {
+    for (const text of [alert.subject, head]) {
+      expect(text).not.toMatch(new RegExp(`acme-production \\(${OTHER_ACCOUNT_ID}\\)`));
+      expect(text.match(/acme-production(?! \(111122223333\))/g)).toBeNull();
+    }
+  });
+
+  test('drops the account that received the event from a subject too long for both, rather than cut an id', () => {
+    const long = fixture('root-api-cross-account-s3-get-object.json');
+    long.detail.eventName = 'GetObjectLegalHoldAndRetentionStatus';
+
+    expect(alertFor(long).subject).toBe(`MEDIUM: Root API call GetObjectLegalHoldAndRetentionStatus succeeded | root of ${OTHER_ACCOUNT_ID}`);
+  });
+
+  test('labels the attributes with the acting account and the account that received the event', () => {
+    expect(alert.attributes).toEqual(expect.objectContaining({
+      account: OTHER_ACCOUNT_ID,
+      accountId: OTHER_ACCOUNT_ID,
+      recipientAccountId: ACCOUNT_ID,
+    }));
+  });
+
+  test("gives this account's name to the acting account when that is this account, not to the other", () => {
+    const ours = alertFor(raw, { account: { name: 'acme-production', id: OTHER_ACCOUNT_ID }, timeZone: 'UTC' });
+
+    expect(ours.subject).toBe(`MEDIUM: Root API call GetObject succeeded | root of acme-production (${OTHER_ACCOUNT_ID}) on ${ACCOUNT_ID}`);
+    expect(line(ours.message, 'On account')).toBe(`${ACCOUNT_ID} (resource owner; received this event)`);
+    expect(ours.attributes.account).toBe('acme-production');
+  });
+
+  test('without its own id, takes this account to be the one that received the event', () => {
+    const unsure = alertFor(raw, { account: { name: 'acme-production' }, timeZone: 'UTC' });
+
+    expect(unsure.subject).toBe(alert.subject);
+    expect(unsure.attributes.account).toBe(OTHER_ACCOUNT_ID);
+  });
+
+  test('an event of one account keeps the short form: no cross-account wording, no second account line', () => {
+    const same = alertFor(fixture('root-api-stop-logging.json'));
+
+    expect(same.subject).toBe(`CRITICAL: Root API call StopLogging succeeded | acme-production (${ACCOUNT_ID})`);
+    expect(same.message).not.toMatch(/^On account:/m);
+    expect(same.message.split('\n')[0]).toBe(`Root API call StopLogging succeeded in account acme-production (${ACCOUNT_ID}): CloudTrail logging stopped.`);
   });
 });
 

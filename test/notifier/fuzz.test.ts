@@ -285,7 +285,7 @@ describe('parseRootEvent on arbitrary input', () => {
     for (const oddity of parsed.oddities) {
       expect(typeof oddity).toBe('string');
     }
-    for (const key of ['eventSource', 'eventId', 'eventTime', 'accountId', 'region', 'sourceIp', 'userAgent', 'identityType',
+    for (const key of ['eventSource', 'eventId', 'eventTime', 'accountId', 'recipientAccountId', 'region', 'sourceIp', 'userAgent', 'identityType',
       'principalArn', 'accessKeyId', 'errorCode', 'errorMessage'] as const) {
       const value = parsed[key];
       if (value !== undefined) {
@@ -297,6 +297,8 @@ describe('parseRootEvent on arbitrary input', () => {
     for (const key of ['mfaUsed', 'mfaAuthenticatedSession', 'readOnly'] as const) {
       expect([undefined, true, false]).toContain(parsed[key]);
     }
+    expect(parsed.crossAccount).toBe(parsed.accountId !== undefined && parsed.recipientAccountId !== undefined
+      && parsed.accountId !== parsed.recipientAccountId);
   }
 
   test('never throws and always names the event, for any JSON value', () => {
@@ -362,6 +364,31 @@ describe('the handler on mutated fixtures and other JSON events', () => {
 
       expectAcceptableToSns(thePublished());
     }), params(300));
+  });
+
+  test("puts this account's alias beside this account's id only, whichever account acted or received the event", async () => {
+    const accountId = fc.constantFrom<string | undefined>(OWN_ACCOUNT, '444455556666', '777788889999', undefined);
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...FIXTURES.keys()), accountId, accountId, async (name, acting, recipient) => {
+      snsMock.reset();
+      snsMock.on(PublishCommand).resolves({ MessageId: 'msg-1' });
+      const raw = copy(FIXTURES.get(name)!);
+      const detail = raw.detail as Record<string, any>;
+      detail.userIdentity.accountId = acting;
+      detail.userIdentity.arn = acting === undefined ? undefined : `arn:aws:iam::${acting}:root`;
+      detail.recipientAccountId = recipient;
+      raw.account = recipient;
+      const { handler } = handlerFor({ timeZone: 'UTC', alias: 'alias', context: OWN_CONTEXT });
+
+      await handler(raw, OWN_CONTEXT);
+
+      const input = thePublished();
+      const head = input.Message!.slice(0, input.Message!.indexOf('\nFull event:'));
+      expect(head.match(new RegExp(`${ALIAS}(?! \\(${OWN_ACCOUNT}\\))`, 'g'))).toBeNull();
+      expect(input.Subject!.match(new RegExp(`${ALIAS}(?! \\(${OWN_ACCOUNT}\\)|$)`, 'g'))).toBeNull();
+      if (acting !== undefined && recipient !== undefined && acting !== recipient) {
+        expect(input.Subject).toContain(acting === OWN_ACCOUNT ? `root of ${ALIAS} (${OWN_ACCOUNT})` : `root of ${acting}`);
+      }
+    }), params(100));
   });
 
   test('an event bigger than the SNS limit is cut to fit and says so', async () => {

@@ -159,6 +159,39 @@ describe('createNotifier account label', () => {
     expect(attribute(input, 'account')).toBe(ALIAS);
   });
 
+  // The bucket owner's copy of another account's root reading one of its
+  // objects: userIdentity.accountId is the caller's, recipientAccountId ours.
+  // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+  // https://docs.aws.amazon.com/AmazonS3/latest/userguide/cloudtrail-logging-s3-info.html#cloudtrail-object-level-crossaccount
+  test("names another account's root as such, and keeps our alias beside our id only", async () => {
+    const { handler, entries } = setUp();
+
+    await handler(fixture('root-api-cross-account-s3-get-object.json'), CONTEXT);
+
+    const input = published();
+    expect(input.Subject).toBe(`MEDIUM: Root API call GetObject succeeded | root of ${OTHER_ACCOUNT} on ${ALIAS} (${OWN_ACCOUNT})`);
+    expect(input.Message).toMatch(new RegExp(`^Account: +${OTHER_ACCOUNT} \\(its root user acted, cross-account\\)$`, 'm'));
+    expect(input.Message).toMatch(new RegExp(`^On account: +${ALIAS} \\(${OWN_ACCOUNT}\\)`, 'm'));
+    expect(input.Message).not.toContain(`${ALIAS} (${OTHER_ACCOUNT})`);
+    expect(attribute(input, 'account')).toBe(OTHER_ACCOUNT);
+    expect(attribute(input, 'accountId')).toBe(OTHER_ACCOUNT);
+    expect(attribute(input, 'recipientAccountId')).toBe(OWN_ACCOUNT);
+    expect(entries()).toEqual(expect.arrayContaining([expect.objectContaining({
+      message: 'Published root activity alert', accountId: OTHER_ACCOUNT, recipientAccountId: OWN_ACCOUNT,
+    })]));
+  });
+
+  test('does not put the configured account name on the other account of a cross-account call', async () => {
+    const { handler } = setUp({ accountName: 'Acme Production' });
+
+    await handler(fixture('root-api-cross-account-s3-get-object.json'), CONTEXT);
+
+    const input = published();
+    expect(input.Subject).toBe(`MEDIUM: Root API call GetObject succeeded | root of ${OTHER_ACCOUNT} on Acme Production (${OWN_ACCOUNT})`);
+    expect(input.Message).not.toContain(`Acme Production (${OTHER_ACCOUNT})`);
+    expect(attribute(input, 'account')).toBe(OTHER_ACCOUNT);
+  });
+
   test('still publishes, with the account id, when the alias look-up fails', async () => {
     iamMock.on(ListAccountAliasesCommand).rejects(Object.assign(new Error('not authorized to perform iam:ListAccountAliases'), { name: 'AccessDenied' }));
     const { handler, entries } = setUp();

@@ -3,6 +3,7 @@ import { fixture, fixtureNames } from '../helpers';
 import { copy } from './support';
 
 const ACCOUNT_ID = '111122223333';
+const OTHER_ACCOUNT_ID = '444455556666';
 
 interface Expected {
   readonly kind: EventKind;
@@ -12,11 +13,15 @@ interface Expected {
   readonly sourceIp: string;
   /** Sign-ins only: MFAUsed as the fixture records it. */
   readonly mfaUsed?: boolean;
+  /** The account whose root user acted, when not the one that received the event. */
+  readonly actingAccountId?: string;
 }
 
 /** What each fixture says, read off the JSON by hand. */
 const EXPECTED: Record<string, Expected> = {
   'root-api-access-denied.json': { kind: EventKind.API_CALL, eventName: 'CreateUser', outcome: Outcome.FAILURE, region: 'us-east-1', sourceIp: '198.51.100.203' },
+  'root-api-cross-account-s3-get-object.json': { kind: EventKind.API_CALL, eventName: 'GetObject', outcome: Outcome.SUCCESS, region: 'eu-central-1', sourceIp: '192.0.2.144', actingAccountId: OTHER_ACCOUNT_ID },
+  'root-api-console-invoked-by-signin.json': { kind: EventKind.API_CALL, eventName: 'StartLogging', outcome: Outcome.SUCCESS, region: 'us-east-2', sourceIp: '203.0.113.64' },
   'root-api-create-access-key.json': { kind: EventKind.API_CALL, eventName: 'CreateAccessKey', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '203.0.113.25' },
   'root-api-deactivate-mfa-device.json': { kind: EventKind.API_CALL, eventName: 'DeactivateMFADevice', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '198.51.100.77' },
   'root-api-delete-trail.json': { kind: EventKind.API_CALL, eventName: 'DeleteTrail', outcome: Outcome.SUCCESS, region: 'us-east-2', sourceIp: '198.51.100.203' },
@@ -56,12 +61,15 @@ describe('parseRootEvent on the fixtures', () => {
       expect(event.outcome).toBe(expected.outcome);
     });
 
-    test('reports the region, account id, source IP and root identity', () => {
+    test('reports the region, the acting and receiving accounts, source IP and root identity', () => {
+      const acting = expected.actingAccountId ?? ACCOUNT_ID;
       expect(event.region).toBe(expected.region);
-      expect(event.accountId).toBe(ACCOUNT_ID);
+      expect(event.accountId).toBe(acting);
+      expect(event.recipientAccountId).toBe(ACCOUNT_ID);
+      expect(event.crossAccount).toBe(acting !== ACCOUNT_ID);
       expect(event.sourceIp).toBe(expected.sourceIp);
       expect(event.identityType).toBe('Root');
-      expect(event.principalArn).toBe(`arn:aws:iam::${ACCOUNT_ID}:root`);
+      expect(event.principalArn).toBe(`arn:aws:iam::${acting}:root`);
     });
 
     test('keeps the event id, source, time and user agent from the record', () => {
@@ -155,13 +163,52 @@ describe('parseRootEvent details', () => {
   test('the envelope account and region stand in when the record lacks them', () => {
     const raw = fixture('root-api-delete-trail.json');
     delete raw.detail.recipientAccountId;
+    delete raw.detail.userIdentity.accountId;
+    delete raw.detail.userIdentity.arn;
     delete raw.detail.awsRegion;
     raw.account = '444455556666';
 
     const event = parseRootEvent(raw);
 
     expect(event.accountId).toBe('444455556666');
+    expect(event.recipientAccountId).toBe('444455556666');
+    expect(event.crossAccount).toBe(false);
     expect(event.region).toBe('us-east-2');
+  });
+
+  // A call on a resource of another account is recorded for both: "the
+  // accountId and recipientAccountID values will be the same for the event
+  // delivered to the account that made the call, but the values will be
+  // different for the event that is delivered to the account that owns" the
+  // resource. The fixture is the copy the bucket owner receives when another
+  // account's root reads one of its objects; S3 delivers object-level events
+  // to the bucket owner too, with a sharedEventID (the S3 example log entry
+  // shows recipientAccountId and userIdentity.accountId differing).
+  // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+  // https://docs.aws.amazon.com/AmazonS3/latest/userguide/cloudtrail-logging-s3-info.html#cloudtrail-object-level-crossaccount
+  // https://docs.aws.amazon.com/AmazonS3/latest/userguide/cloudtrail-logging-understanding-s3-entries.html
+  test("another account's root acting on this account's resource: the acting account is the root's, not the recipient", () => {
+    const event = parseRootEvent(fixture('root-api-cross-account-s3-get-object.json'));
+
+    expect(event.accountId).toBe(OTHER_ACCOUNT_ID);
+    expect(event.recipientAccountId).toBe(ACCOUNT_ID);
+    expect(event.crossAccount).toBe(true);
+    expect(event.principalArn).toBe(`arn:aws:iam::${OTHER_ACCOUNT_ID}:root`);
+    expect(event.oddities).toEqual([]);
+  });
+
+  test('the acting account comes from the root ARN without userIdentity.accountId, and from the recipient without either', () => {
+    const raw = fixture('root-api-cross-account-s3-get-object.json');
+    delete raw.detail.userIdentity.accountId;
+
+    expect(parseRootEvent(raw).accountId).toBe(OTHER_ACCOUNT_ID);
+    expect(parseRootEvent(raw).crossAccount).toBe(true);
+
+    delete raw.detail.userIdentity.arn;
+    const event = parseRootEvent(raw);
+
+    expect(event.accountId).toBe(ACCOUNT_ID);
+    expect(event.crossAccount).toBe(false);
   });
 
   test('the envelope time stands in when the record has no eventTime', () => {
