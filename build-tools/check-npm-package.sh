@@ -8,7 +8,7 @@ contents=$(tar -tzf "$tarball")
 for needed in assets/notifier/index.js assets/notifier/THIRD-PARTY-LICENSES.txt; do
   grep -qx "package/$needed" <<<"$contents" || { echo "$tarball lacks $needed" >&2; exit 1; }
 done
-shipped='^package/(lib/.*\.(js|d\.ts)|assets/notifier/[^/]+|\.jsii|API\.md|CHANGELOG\.md|LICENSE|README\.md|package\.json)$'
+shipped='^package/(lib/.*\.(js|d\.ts)|assets/notifier/[^/]+|\.jsii|\.jsii\.tabl\.json|API\.md|CHANGELOG\.md|LICENSE|README\.md|package\.json)$'
 unexpected=$(grep -Ev "$shipped" <<<"$contents" || true)
 if [ -n "$unexpected" ]; then
   printf '%s should not ship:\n%s\n' "$tarball" "$unexpected" >&2
