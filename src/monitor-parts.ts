@@ -64,6 +64,15 @@ export function resolveParts(props: RootActivityMonitorProps): MonitorParts {
     }
   }
 
+  // SNS suspends an e-mail subscription above 10 messages a second; only the
+  // notifier paces what reaches the topic.
+  // https://docs.aws.amazon.com/general/latest/gr/sns.html
+  if (parts.enableEventRule && !parts.enableNotifier && (props.emailSubscriptions ?? []).length > 0) {
+    throw new Error(`${where}: ${propLabel('emailSubscriptions')} cannot be used with ${propLabel('enableNotifier')} false: the rule would publish every root event as it comes, and a burst of more than 10 a second makes SNS suspend an e-mail subscription. Keep the notifier on, or subscribe an endpoint that takes bursts (a queue, a chat webhook) to your own topic`);
+  }
+  checkNotFifo(where, 'selfMonitoringTopic', props.selfMonitoringTopic);
+  checkOnlyWhen(where, 'selfMonitoringTopic', props.selfMonitoringTopic, 'enableSelfMonitoring', parts.enableSelfMonitoring);
+
   checkTrailOptions(where, props.trailOptions, 'trailOptions.');
   checkRuleOptions(where, props.ruleOptions, 'ruleOptions.');
   checkNotifierOptions(where, props.notifierOptions, 'notifierOptions.');

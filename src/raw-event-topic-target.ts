@@ -9,6 +9,8 @@ export interface TargetDelivery {
   readonly retryAttempts: number;
   readonly maxEventAge: Duration;
   readonly deadLetterQueue?: sqs.IQueue;
+  /** Names the rule in the policy statements' ids, which must differ per rule. */
+  readonly statementPrefix?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export class RawEventTopicTarget implements events.IRuleTarget {
     const eventBridge = new iam.ServicePrincipal('events.amazonaws.com');
     const fromThisRule = { ArnEquals: { 'aws:SourceArn': rule.ruleArn } };
     this.topic.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'AllowRootActivityRuleToPublish',
+      sid: `Allow${this.delivery.statementPrefix ?? 'RootActivityRule'}ToPublish`,
       principals: [eventBridge],
       actions: ['sns:Publish'],
       resources: [this.topic.topicArn],
@@ -33,7 +35,7 @@ export class RawEventTopicTarget implements events.IRuleTarget {
     }));
     const queue = this.delivery.deadLetterQueue;
     queue?.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'AllowRootActivityRuleToDeadLetter',
+      sid: `Allow${this.delivery.statementPrefix ?? 'RootActivityRule'}ToDeadLetter`,
       principals: [eventBridge],
       actions: ['sqs:SendMessage'],
       resources: [queue.queueArn],

@@ -91,13 +91,28 @@ export interface RootActivityMonitorProps {
   readonly enableDeadLetterQueue?: boolean;
 
   /**
-   * Alarm on the monitor's own failures (messages in the dead-letter queue,
-   * notifier errors and throttles, failed rule invocations) and notify the
-   * same topic.
+   * Alarm on the monitor's own failures (new messages in the dead-letter
+   * queue, notifier errors and throttles, events waiting in the alert queue,
+   * failed rule invocations and dead-letter sends, failed SNS deliveries) and
+   * on changes that would silence it (its rule, trail, topic, topic key or
+   * notifier disabled, changed or deleted, by root or anyone else).
    *
    * @default true
    */
   readonly enableSelfMonitoring?: boolean;
+
+  /**
+   * A separate topic for the monitor's own alarms, so that a broken alert
+   * topic (a disabled key, an edited policy, a lost subscription) cannot
+   * silence the news that it broke. Subscribe it through another channel
+   * than the alert topic, e.g. a pager.
+   *
+   * Must be in the stack's region: CloudWatch alarms notify topics in their
+   * own region only. Only allowed when `enableSelfMonitoring` is true.
+   *
+   * @default - the alert topic
+   */
+  readonly selfMonitoringTopic?: sns.ITopic;
 
   /**
    * Create a multi-region trail.
@@ -235,7 +250,10 @@ export class RootActivityMonitor extends Construct {
       this.topic = props.topic;
     } else {
       const topic = createAlertTopic(this, {
-        eventBridgePublishes: parts.enableEventRule && !parts.enableNotifier,
+        // The rule publishes itself without the notifier; the tamper rule
+        // does whenever the alert topic also takes the monitor's own alarms.
+        eventBridgePublishes: (parts.enableEventRule && !parts.enableNotifier)
+          || (parts.enableSelfMonitoring && props.selfMonitoringTopic === undefined),
         topicName: props.topicName,
         encrypt: props.encryptTopic ?? true,
         key: props.topicEncryptionKey,
@@ -290,7 +308,12 @@ export class RootActivityMonitor extends Construct {
 
     this.selfAlarms = parts.enableSelfMonitoring
       ? createSelfAlarms(this, {
-        topic: this.topic,
+        topic: props.selfMonitoringTopic ?? this.topic,
+        // The tamper rule's grant on a topic owned by another stack would make
+        // the two stacks depend on each other.
+        watchForTampering: canGrantOn(props.selfMonitoringTopic ?? this.topic, Stack.of(this)),
+        alertTopic: this.topic,
+        trail: this.trail?.trail,
         rule: this.rule?.rule,
         handler: this.notifier?.handler,
         alertQueue: this.notifier?.queue,
@@ -316,8 +339,12 @@ export class RootActivityMonitor extends Construct {
  * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-targets.html
  */
 function checkTopicRegion(scope: Construct, props: RootActivityMonitorProps, parts: MonitorParts): void {
-  const topicRegion = props.topic?.env.region;
   const stackRegion = Stack.of(scope).region;
+  const healthRegion = props.selfMonitoringTopic?.env.region;
+  if (healthRegion !== undefined && !Token.isUnresolved(healthRegion) && !Token.isUnresolved(stackRegion) && healthRegion !== stackRegion) {
+    throw new Error(`RootActivityMonitor: ${propLabel('selfMonitoringTopic')} is in ${healthRegion}, the stack in ${stackRegion}; CloudWatch alarms can only notify a topic in their own region. Pass a topic in ${stackRegion}`);
+  }
+  const topicRegion = props.topic?.env.region;
   if (topicRegion === undefined || Token.isUnresolved(topicRegion) || Token.isUnresolved(stackRegion)
     || topicRegion === stackRegion) {
     return;
@@ -328,7 +355,7 @@ function checkTopicRegion(scope: Construct, props: RootActivityMonitorProps, par
   }
   const alarms = [
     ...parts.enableUsageAlarm ? [propLabel('enableUsageAlarm')] : [],
-    ...parts.enableSelfMonitoring && parts.enableEventRule ? [propLabel('enableSelfMonitoring')] : [],
+    ...parts.enableSelfMonitoring && parts.enableEventRule && props.selfMonitoringTopic === undefined ? [propLabel('enableSelfMonitoring')] : [],
   ];
   if (alarms.length > 0) {
     throw new Error(`${where}; CloudWatch alarms can only notify a topic in their own region. Set ${alarms.join(' and ')} to false here (the home region's alarms cover the account), or pass a topic in ${stackRegion}`);
@@ -365,6 +392,11 @@ function checkTopicStack(scope: Construct, props: RootActivityMonitorProps, part
     + `with ${propLabel('enableNotifier')} false the rule publishes to the topic itself, and the grant that allows it would make each stack depend on the other. `
     + 'Keep the notifier on, create the monitor in the topic\'s stack, or import the topic by ARN (sns.Topic.fromTopicArn) '
     + 'and let events.amazonaws.com publish in the topic\'s own policy');
+}
+
+/** Whether a grant on `topic` can be added from `stack`: it is imported, or owned by that stack or one it is nested in. */
+function canGrantOn(topic: sns.ITopic, stack: Stack): boolean {
+  return !Resource.isOwnedResource(topic) || Stack.of(topic) === stack || isNestedIn(stack, Stack.of(topic));
 }
 
 function isNestedIn(stack: Stack, ancestor: Stack): boolean {

@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -6,21 +7,32 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
+import { RawEventTopicTarget } from './raw-event-topic-target';
 
-/** What the monitor watches about itself. */
+/** What the monitor watches about itself, and where it says so. */
 export interface SelfAlarmTargets {
+  /** Where the monitor's own alarms go: the alert topic or a separate one. */
   readonly topic: sns.ITopic;
+  /** The topic root alerts go to, whose failed deliveries are watched. */
+  readonly alertTopic: sns.ITopic;
+  readonly trail?: cloudtrail.Trail;
   readonly rule?: events.IRule;
   readonly handler?: lambda.IFunction;
   /** The queue that feeds the notifier. */
   readonly alertQueue?: sqs.IQueue;
   readonly deadLetterQueue?: sqs.IQueue;
+  /** Create the rule that reports changes that would silence the monitor. */
+  readonly watchForTampering: boolean;
 }
 
+const PERIOD = Duration.minutes(5);
+
 /**
- * Alarms on the monitor's own failures, sent to the alert topic: a monitor
- * that silently stops is worse than none. Each fires on the first failure in
- * a five-minute window.
+ * Alarms on the monitor's own failures, and a rule that reports changes that
+ * would silence it: a monitor that silently stops is worse than none. Each
+ * alarm fires on the first failure in a five-minute window, and goes back to
+ * OK when a window passes without one, so a later failure notifies again.
  */
 export function createSelfAlarms(scope: Construct, targets: SelfAlarmTargets): cloudwatch.Alarm[] {
   const alarms: cloudwatch.Alarm[] = [];
@@ -36,33 +48,118 @@ export function createSelfAlarms(scope: Construct, targets: SelfAlarmTargets): c
     alarm.addAlarmAction(new cloudwatchActions.SnsAction(targets.topic));
     alarms.push(alarm);
   };
-  const period = Duration.minutes(5);
 
   if (targets.deadLetterQueue) {
-    add('DeadLetterQueueAlarm',
-      targets.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: cloudwatch.Stats.MAXIMUM }),
-      'alerts could not be delivered and wait in the dead-letter queue');
+    add('DeadLetterQueueAlarm', newDeadLetters(targets.deadLetterQueue),
+      'new alerts could not be delivered and wait in the dead-letter queue');
   }
   if (targets.handler) {
-    add('NotifierErrorsAlarm', targets.handler.metricErrors({ period, statistic: cloudwatch.Stats.SUM }),
+    add('NotifierErrorsAlarm', targets.handler.metricErrors({ period: PERIOD, statistic: cloudwatch.Stats.SUM }),
       'the notifier Lambda failed');
-    add('NotifierThrottlesAlarm', targets.handler.metricThrottles({ period, statistic: cloudwatch.Stats.SUM }),
+    add('NotifierThrottlesAlarm', targets.handler.metricThrottles({ period: PERIOD, statistic: cloudwatch.Stats.SUM }),
       'the notifier Lambda was throttled');
   }
   if (targets.alertQueue) {
     // A batch is handled within seconds: events five minutes old mean the
     // notifier is failing or cannot keep up.
-    add('AlertQueueAgeAlarm', targets.alertQueue.metricApproximateAgeOfOldestMessage({ period, statistic: cloudwatch.Stats.MAXIMUM }),
+    add('AlertQueueAgeAlarm', targets.alertQueue.metricApproximateAgeOfOldestMessage({ period: PERIOD, statistic: cloudwatch.Stats.MAXIMUM }),
       'root events have waited five minutes or more for the notifier', 300);
   }
   if (targets.rule) {
-    add('RuleFailedInvocationsAlarm', new cloudwatch.Metric({
-      namespace: 'AWS/Events',
-      metricName: 'FailedInvocations',
-      dimensionsMap: { RuleName: targets.rule.ruleName },
-      period,
-      statistic: cloudwatch.Stats.SUM,
-    }), 'the EventBridge rule could not invoke its target');
+    // Sent only when not zero, hence missing data is not breaching.
+    // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-monitoring.html
+    add('RuleFailedInvocationsAlarm', ruleMetric(targets.rule, 'FailedInvocations'),
+      'the EventBridge rule could not invoke its target');
+    add('RuleDeadLetterFailuresAlarm', ruleMetric(targets.rule, 'InvocationsFailedToBeSentToDlq'),
+      'the EventBridge rule could not invoke its target nor write the event to the dead-letter queue: root events were lost');
+  }
+  // Counts every endpoint SNS gave up on, e-mail included.
+  // https://docs.aws.amazon.com/sns/latest/dg/sns-monitoring-using-cloudwatch.html
+  add('AlertDeliveryFailuresAlarm', new cloudwatch.Metric({
+    namespace: 'AWS/SNS',
+    metricName: 'NumberOfNotificationsFailed',
+    dimensionsMap: { TopicName: targets.alertTopic.topicName },
+    period: PERIOD,
+    statistic: cloudwatch.Stats.SUM,
+  }), 'SNS could not deliver an alert to a subscriber');
+
+  if (targets.watchForTampering) {
+    watchForTampering(scope, targets);
   }
   return alarms;
+}
+
+function ruleMetric(rule: events.IRule, metricName: string): cloudwatch.Metric {
+  return new cloudwatch.Metric({ namespace: 'AWS/Events', metricName, dimensionsMap: { RuleName: rule.ruleName }, period: PERIOD, statistic: cloudwatch.Stats.SUM });
+}
+
+/**
+ * Messages newly in the dead-letter queue, rather than its depth, so that a
+ * failure while older ones still wait is reported too. EventBridge and SNS
+ * send with SendMessage, counted by NumberOfMessagesSent; messages SQS moves
+ * there from the alert queue are not counted by it, so a rise in the
+ * visible count counts them.
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html
+ */
+function newDeadLetters(queue: sqs.IQueue): cloudwatch.IMetric {
+  return new cloudwatch.MathExpression({
+    expression: 'sent + IF(DIFF(visible) > 0, DIFF(visible), 0)',
+    usingMetrics: {
+      sent: queue.metricNumberOfMessagesSent({ period: PERIOD, statistic: cloudwatch.Stats.SUM }),
+      visible: queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: cloudwatch.Stats.MAXIMUM }),
+    },
+    label: 'New messages in the dead-letter queue',
+    period: PERIOD,
+  });
+}
+
+/**
+ * A rule for the API calls that would silence the monitor, whoever makes
+ * them: its rule disabled, changed or deleted; any trail stopped or deleted,
+ * its own changed; its topic deleted or its policy changed, or a
+ * subscription removed with signed credentials (the unsigned link in a mail
+ * is not recorded by CloudTrail, see the README); its topic key disabled,
+ * scheduled for deletion or its policy changed; its notifier deleted or
+ * throttled to zero. Write management events reach a rule in the plain
+ * ENABLED state.
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern-operators.html
+ */
+function watchForTampering(scope: Construct, targets: SelfAlarmTargets): void {
+  const call = (eventSource: string, eventName: string[], match: Record<string, unknown> = {}) =>
+    ({ eventSource: [eventSource], eventName, ...match });
+  const clauses: Array<Record<string, unknown>> = [
+    call('cloudtrail.amazonaws.com', ['StopLogging', 'DeleteTrail']),
+    call('sns.amazonaws.com', ['DeleteTopic', 'SetTopicAttributes', 'RemovePermission'], { requestParameters: { topicArn: [targets.alertTopic.topicArn] } }),
+    call('sns.amazonaws.com', ['Unsubscribe'], { requestParameters: { subscriptionArn: [{ prefix: `${targets.alertTopic.topicArn}:` }] } }),
+  ];
+  if (targets.rule) {
+    const ruleName = targets.rule.ruleName;
+    clauses.push(
+      call('events.amazonaws.com', ['DisableRule', 'DeleteRule', 'PutRule'], { requestParameters: { name: [ruleName] } }),
+      call('events.amazonaws.com', ['RemoveTargets', 'PutTargets'], { requestParameters: { rule: [ruleName] } }),
+    );
+  }
+  if (targets.trail) {
+    clauses.push(call('cloudtrail.amazonaws.com', ['UpdateTrail', 'PutEventSelectors'], { requestParameters: { name: [targets.trail.trailArn] } }));
+  }
+  const key = targets.alertTopic.masterKey;
+  if (key) {
+    clauses.push(call('kms.amazonaws.com', ['DisableKey', 'ScheduleKeyDeletion', 'PutKeyPolicy'], { resources: { ARN: [key.keyArn] } }));
+  }
+  if (targets.handler) {
+    clauses.push(call('lambda.amazonaws.com', ['DeleteFunction20150331', 'PutFunctionConcurrency20171031', 'DeleteFunction', 'PutFunctionConcurrency'],
+      { requestParameters: { functionName: [targets.handler.functionName, targets.handler.functionArn] } }));
+  }
+
+  const rule = new events.Rule(scope, 'TamperRule', {
+    description: 'Changes that could silence the root activity monitor, by anyone',
+    eventPattern: { detailType: ['AWS API Call via CloudTrail'], detail: { $or: clauses } },
+  });
+  if (targets.deadLetterQueue === undefined) {
+    acknowledgeNagRule(rule, 'Serverless-EventBusDLQ', NAG_REASONS.noDeadLetterQueue);
+  }
+  rule.addTarget(new RawEventTopicTarget(targets.topic, {
+    retryAttempts: 185, maxEventAge: Duration.hours(24), deadLetterQueue: targets.deadLetterQueue, statementPrefix: 'TamperRule',
+  }));
 }

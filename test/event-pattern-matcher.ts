@@ -1,12 +1,20 @@
 /**
  * A small, strict reading of EventBridge's documented pattern matching, just
- * for the operators our rule uses: lists of exact values, `exists`, and
- * `anything-but`. Any other operator throws, so a pattern change that this
- * cannot judge fails the test instead of passing it.
+ * for the operators our rules use: lists of exact values, `exists`,
+ * `anything-but`, `prefix` and `$or`; a pattern object applied to an array
+ * of objects matches when any element does. Any other operator throws, so a
+ * pattern change that this cannot judge fails the test instead of passing it.
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns-content-based-filtering.html
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern-operators.html
  */
 export function matchesPattern(pattern: Record<string, unknown>, event: unknown): boolean {
+  if (Array.isArray(event)) {
+    return event.some((element) => matchesPattern(pattern, element));
+  }
   return Object.entries(pattern).every(([key, condition]) => {
+    if (key === '$or') {
+      return (condition as Array<Record<string, unknown>>).some((alternative) => matchesPattern(alternative, event));
+    }
     const value = isObject(event) ? event[key] : undefined;
     if (Array.isArray(condition)) {
       return matchesAnyOf(condition, value, isObject(event) && key in event);
@@ -26,6 +34,9 @@ function matchesAnyOf(conditions: unknown[], value: unknown, present: boolean): 
     }
     if ('exists' in condition) {
       return condition.exists === (present && value !== undefined);
+    }
+    if ('prefix' in condition) {
+      return typeof value === 'string' && value.startsWith(String(condition.prefix));
     }
     if ('anything-but' in condition) {
       const excluded = ([] as unknown[]).concat(condition['anything-but']);

@@ -14,7 +14,7 @@ const DLQ_ARN = { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorDeadLetterQueue
 const TOPIC_REF = { Ref: Match.stringLikeRegexp('^MonitorTopic') };
 
 describe('the alert topic', () => {
-  test('is encrypted with a new rotating key that CloudWatch alarms may use', () => {
+  test('is encrypted with a new rotating key that CloudWatch alarms and the tamper rule may use', () => {
     const { template } = monitorTemplate();
 
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
@@ -26,11 +26,20 @@ describe('the alert topic', () => {
         Statement: Match.arrayWith([{
           Sid: 'AllowAwsServicesToPublishEncryptedAlerts',
           Effect: 'Allow',
-          Principal: { Service: 'cloudwatch.amazonaws.com' },
+          Principal: { Service: ['events.amazonaws.com', 'cloudwatch.amazonaws.com'] },
           Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
           Resource: '*',
         }]),
       },
+    });
+  });
+
+  test('lets only CloudWatch use the key when the monitor\'s own alarms go to a topic of their own', () => {
+    const stack = newStack();
+    const selfMonitoringTopic = new sns.Topic(stack, 'Pager');
+    new RootActivityMonitor(stack, 'Monitor', { selfMonitoringTopic });
+    Template.fromStack(stack).hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowAwsServicesToPublishEncryptedAlerts', Principal: { Service: 'cloudwatch.amazonaws.com' } })]) },
     });
   });
 
@@ -215,7 +224,6 @@ describe('the monitor alerts on itself', () => {
   const { monitor, template } = monitorTemplate();
 
   test.each([
-    ['AWS/SQS', 'ApproximateNumberOfMessagesVisible', 'Maximum'],
     ['AWS/Lambda', 'Errors', 'Sum'],
     ['AWS/Lambda', 'Throttles', 'Sum'],
     ['AWS/Events', 'FailedInvocations', 'Sum'],
@@ -236,7 +244,7 @@ describe('the monitor alerts on itself', () => {
       MetricName: 'FailedInvocations',
       Dimensions: [{ Name: 'RuleName', Value: { Ref: Match.stringLikeRegexp('^MonitorRule') } }],
     });
-    expect(monitor.selfAlarms).toHaveLength(5);
+    expect(monitor.selfAlarms).toHaveLength(7);
   });
 
   test('alarms when root events have waited five minutes in the alert queue', () => {

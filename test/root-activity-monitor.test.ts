@@ -17,7 +17,8 @@ describe('RootActivityMonitor with defaults', () => {
   test('creates every part', () => {
     template.resourceCountIs('AWS::SNS::Topic', 1);
     template.resourceCountIs('AWS::CloudTrail::Trail', 1);
-    template.resourceCountIs('AWS::Events::Rule', 1);
+    // The root activity rule and the tamper rule.
+    template.resourceCountIs('AWS::Events::Rule', 2);
     template.resourceCountIs('AWS::Lambda::Function', 1);
     template.resourceCountIs('AWS::Logs::MetricFilter', 1);
     // The alert queue and the dead-letter queue.
@@ -27,7 +28,7 @@ describe('RootActivityMonitor with defaults', () => {
     expect(monitor.notifier).toBeDefined();
     expect(monitor.usageAlarm).toBeDefined();
     expect(monitor.deadLetterQueue).toBeDefined();
-    expect(monitor.selfAlarms).toHaveLength(5);
+    expect(monitor.selfAlarms).toHaveLength(7);
   });
 
   test('sends the trail to CloudWatch Logs and puts the alarm on that log group', () => {
@@ -122,7 +123,7 @@ describe('RootActivityMonitor options', () => {
     expect(monitor.trail).toBeUndefined();
     template.resourceCountIs('AWS::CloudTrail::Trail', 0);
     template.resourceCountIs('AWS::S3::Bucket', 0);
-    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.resourceCountIs('AWS::Events::Rule', 2);
     template.hasResourceProperties('AWS::Logs::MetricFilter', { LogGroupName: 'aws-controltower/CloudTrailLogs' });
   });
 
@@ -150,12 +151,14 @@ describe('RootActivityMonitor options', () => {
 
     expect(monitor.rule).toBeUndefined();
     expect(monitor.notifier).toBeUndefined();
-    template.resourceCountIs('AWS::Events::Rule', 0);
+    // Only the tamper rule.
+    template.resourceCountIs('AWS::Events::Rule', 1);
     template.resourceCountIs('AWS::Lambda::Function', 0);
     template.resourceCountIs('AWS::Logs::MetricFilter', 1);
     // Nothing would use a dead-letter queue, so there is none to watch.
     template.resourceCountIs('AWS::SQS::Queue', 0);
-    expect(monitor.selfAlarms).toHaveLength(0);
+    // Only failed deliveries of the alert topic are watched.
+    expect(monitor.selfAlarms).toHaveLength(1);
   });
 
   test('passes part options through', () => {

@@ -1,0 +1,125 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { matchesPattern } from './event-pattern-matcher';
+import { newStack } from './helpers';
+import { RootActivityMonitor, RootActivityMonitorProps } from '../src';
+
+function monitorTemplate(props: RootActivityMonitorProps = {}) {
+  const stack = newStack();
+  const monitor = new RootActivityMonitor(stack, 'Monitor', props);
+  return { stack, monitor, template: Template.fromStack(stack) };
+}
+
+/** The tamper rule's pattern, with the tokens it names resolved as CloudFormation would see them. */
+function tamperPattern(template: Template): Record<string, unknown> {
+  const rules = template.findResources('AWS::Events::Rule', { Properties: { Description: Match.stringLikeRegexp('could silence') } });
+  return Object.values(rules)[0].Properties.EventPattern;
+}
+
+/** A CloudTrail write event on the default bus, as EventBridge delivers it. */
+function apiCall(eventSource: string, eventName: string, requestParameters: Record<string, unknown>, resources: unknown[] = []) {
+  return {
+    'detail-type': 'AWS API Call via CloudTrail',
+    'source': eventSource.replace('.amazonaws.com', '').replace(/^/, 'aws.'),
+    'detail': { eventSource, eventName, requestParameters, resources, userIdentity: { type: 'AssumedRole' } },
+  };
+}
+
+describe('the monitor watches its own health', () => {
+  const { template } = monitorTemplate();
+
+  test('alarms on each new dead letter, not on the queue\'s depth, so a later failure is reported too', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Metrics: Match.arrayWith([
+        Match.objectLike({ Expression: 'sent + IF(DIFF(visible) > 0, DIFF(visible), 0)' }),
+        Match.objectLike({ Id: 'sent', MetricStat: Match.objectLike({ Metric: Match.objectLike({ MetricName: 'NumberOfMessagesSent' }), Stat: 'Sum' }) }),
+        Match.objectLike({ Id: 'visible', MetricStat: Match.objectLike({ Metric: Match.objectLike({ MetricName: 'ApproximateNumberOfMessagesVisible' }) }) }),
+      ]),
+      Threshold: 1,
+      EvaluationPeriods: 1,
+    });
+  });
+
+  test.each([
+    ['AWS/Events', 'InvocationsFailedToBeSentToDlq', 'RuleName'],
+    ['AWS/SNS', 'NumberOfNotificationsFailed', 'TopicName'],
+  ])('alarms on %s %s', (namespace, metricName, dimension) => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: namespace,
+      MetricName: metricName,
+      Dimensions: [Match.objectLike({ Name: dimension })],
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  test('reports, by anyone, the calls that would silence it, and not the same calls on other resources', () => {
+    const json = JSON.stringify(tamperPattern(template));
+    // The names are tokens in the template: stand in for them as CloudFormation would resolve them.
+    const pattern = JSON.parse(json
+      .replace(/\{"Fn::Join":\["",\[\{"Ref":"MonitorTopic[^"]*"\},":"\]\]\}/g, '"arn:aws:sns:us-east-1:111122223333:alerts:"')
+      .replace(/\{"Ref":"MonitorRule[^"]*"\}/g, '"root-rule"')
+      .replace(/\{"Ref":"MonitorTopic[^"]*"\}/g, '"arn:aws:sns:us-east-1:111122223333:alerts"')
+      .replace(/\{"Fn::GetAtt":\["MonitorTopicKey[^"]*","Arn"\]\}/g, '"arn:aws:kms:us-east-1:111122223333:key/topic-key"'));
+    const matches = (event: unknown) => matchesPattern(pattern, event);
+
+    expect(matches(apiCall('events.amazonaws.com', 'DisableRule', { name: 'root-rule' }))).toBe(true);
+    expect(matches(apiCall('events.amazonaws.com', 'RemoveTargets', { rule: 'root-rule', ids: ['Target0'] }))).toBe(true);
+    expect(matches(apiCall('events.amazonaws.com', 'DisableRule', { name: 'someone-elses-rule' }))).toBe(false);
+    expect(matches(apiCall('cloudtrail.amazonaws.com', 'StopLogging', { name: 'any-trail' }))).toBe(true);
+    expect(matches(apiCall('sns.amazonaws.com', 'Unsubscribe', { subscriptionArn: 'arn:aws:sns:us-east-1:111122223333:alerts:0b5c' }))).toBe(true);
+    expect(matches(apiCall('sns.amazonaws.com', 'Unsubscribe', { subscriptionArn: 'arn:aws:sns:us-east-1:111122223333:other:0b5c' }))).toBe(false);
+    expect(matches(apiCall('kms.amazonaws.com', 'ScheduleKeyDeletion', { keyId: 'topic-key' },
+      [{ ARN: 'arn:aws:kms:us-east-1:111122223333:key/topic-key', accountId: '111122223333' }]))).toBe(true);
+    expect(matches(apiCall('kms.amazonaws.com', 'DisableKey', { keyId: 'other' }, [{ ARN: 'arn:aws:kms:us-east-1:111122223333:key/other' }]))).toBe(false);
+  });
+
+  test('sends tamper reports to the alert topic through the dead-letter queue\'s safety net', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      Description: Match.stringLikeRegexp('could silence'),
+      State: 'ENABLED',
+      Targets: [Match.objectLike({
+        Arn: { Ref: Match.stringLikeRegexp('^MonitorTopic') },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorDeadLetterQueue'), 'Arn'] } },
+        RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86400 },
+      })],
+    });
+  });
+});
+
+describe('a separate topic for the monitor\'s own alarms', () => {
+  test('takes every self alarm and the tamper reports; the usage alarm stays on the alert topic', () => {
+    const stack = newStack();
+    const selfMonitoringTopic = new sns.Topic(stack, 'Pager');
+    const monitor = new RootActivityMonitor(stack, 'Monitor', { selfMonitoringTopic });
+    const template = Template.fromStack(stack);
+
+    expect(monitor.selfAlarms.length).toBeGreaterThan(0);
+    for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm'))) {
+      const isUsageAlarm = String(alarm.Properties.AlarmDescription).includes('CIS root-usage');
+      expect(alarm.Properties.AlarmActions).toEqual([{ Ref: expect.stringMatching(isUsageAlarm ? /^MonitorTopic/ : /^Pager/) }]);
+    }
+    template.hasResourceProperties('AWS::Events::Rule', {
+      Description: Match.stringLikeRegexp('could silence'),
+      Targets: [Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('^Pager') } })],
+    });
+  });
+
+  test('must be in the stack\'s region', () => {
+    const stack = new Stack(new App(), 'Away', { env: { account: '111122223333', region: 'eu-west-1' } });
+    const selfMonitoringTopic = sns.Topic.fromTopicArn(stack, 'Pager', 'arn:aws:sns:us-east-1:111122223333:pager');
+    expect(() => new RootActivityMonitor(stack, 'Monitor', { selfMonitoringTopic }))
+      .toThrow("RootActivityMonitor: 'selfMonitoringTopic' (Python: 'self_monitoring_topic') is in us-east-1, the stack in eu-west-1");
+  });
+
+  test('is refused while self-monitoring is off', () => {
+    const stack = newStack();
+    expect(() => new RootActivityMonitor(stack, 'Monitor', { enableSelfMonitoring: false, selfMonitoringTopic: new sns.Topic(stack, 'Pager') }))
+      .toThrow("RootActivityMonitor: 'selfMonitoringTopic' (Python: 'self_monitoring_topic') is only allowed when 'enableSelfMonitoring' (Python: 'enable_self_monitoring') is true");
+  });
+});
+
+test('e-mail subscriptions are refused on the raw-event path, which nothing paces', () => {
+  expect(() => monitorTemplate({ enableNotifier: false, emailSubscriptions: ['security@example.com'] }))
+    .toThrow("RootActivityMonitor: 'emailSubscriptions' (Python: 'email_subscriptions') cannot be used with 'enableNotifier' (Python: 'enable_notifier') false");
+});
