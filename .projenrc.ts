@@ -1,5 +1,6 @@
 import { awscdk, DependencyType, javascript, JsonFile } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
+import { addConsumerTasks } from './projenrc/consumers';
 
 /** The oldest aws-cdk-lib and constructs the library supports (the peer range's floor). */
 const FLOOR_CDK_VERSION = '2.182.0';
@@ -7,6 +8,13 @@ const FLOOR_CONSTRUCTS_VERSION = '10.0.0';
 /** The releases the library is built and tested against. */
 const CURRENT_CDK_VERSION = '2.276.0';
 const CURRENT_CONSTRUCTS_VERSION = '10.8.1';
+/**
+ * The newest aws-cdk-lib that npm, PyPI and Maven Central all have, for the
+ * Python and Java consumer apps: the latter two publish later (when 2.276.0
+ * was current on npm, PyPI had up to 2.275.0 and Maven Central 2.263.0).
+ * Raise it with CURRENT_CDK_VERSION as far as Maven Central allows.
+ */
+const BINDINGS_CDK_VERSION = '2.263.0';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-root-activity-monitor',
@@ -190,5 +198,12 @@ project.tasks.tryFind('package:java')?.reset('jsii-pacmak -v --target java --mav
 for (const target of ['python', 'java']) {
   project.tasks.tryFind(`package:${target}`)?.exec(`bash build-tools/check-binding-package.sh ${target}`);
 }
+
+// TypeScript, Python and Java apps that synthesize with the built packages
+// (consumers/; test:consumers, which CI runs after the build).
+addConsumerTasks(project, {
+  current: { cdk: CURRENT_CDK_VERSION, constructs: CURRENT_CONSTRUCTS_VERSION },
+  bindings: { cdk: BINDINGS_CDK_VERSION, constructs: CURRENT_CONSTRUCTS_VERSION },
+});
 
 project.synth();
