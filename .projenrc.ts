@@ -200,8 +200,9 @@ for (const target of ['python', 'java']) {
 }
 
 // TypeScript, Python and Java apps that synthesize with the built packages
-// (consumers/; test:consumers, which CI runs after the build).
+// (consumers/; test:consumers and test:floor, which CI runs after the build).
 addConsumerTasks(project, {
+  floor: { cdk: FLOOR_CDK_VERSION, constructs: FLOOR_CONSTRUCTS_VERSION },
   current: { cdk: CURRENT_CDK_VERSION, constructs: CURRENT_CONSTRUCTS_VERSION },
   bindings: { cdk: BINDINGS_CDK_VERSION, constructs: CURRENT_CONSTRUCTS_VERSION },
 });

@@ -7,6 +7,8 @@ export interface CdkVersions {
 }
 
 export interface ConsumerTaskOptions {
+  /** The peer range's floor. */
+  readonly floor: CdkVersions;
   /** The current release on npm, which the library is built and tested against. */
   readonly current: CdkVersions;
   /**
@@ -25,7 +27,7 @@ export interface ConsumerTaskOptions {
  * not part of it.
  */
 export function addConsumerTasks(project: awscdk.AwsCdkConstructLibrary, options: ConsumerTaskOptions): void {
-  const { current, bindings } = options;
+  const { floor, current, bindings } = options;
 
   project.addPackageIgnore('/consumers/');
   project.gitignore.exclude(
@@ -54,11 +56,20 @@ export function addConsumerTasks(project: awscdk.AwsCdkConstructLibrary, options
       { exec: `bash consumers/python/run.sh ${bindings.cdk} ${bindings.constructs}` },
       { exec: `bash consumers/java/run.sh ${bindings.cdk} ${bindings.constructs}` },
       { exec: compare(`consumers/typescript/cdk.out/${baseline}`, 'consumers/python/cdk.out', 'consumers/java/cdk.out') },
-      // The top of the peer range.
+      // The top of the peer range; test:floor covers the bottom.
       ...(bindingsAreCurrent ? [] : [
         { exec: typescript('current', current) },
         { exec: compare('consumers/typescript/cdk.out/current') },
       ]),
+    ],
+  });
+
+  project.addTask('test:floor', {
+    description: `Synthesize every documented configuration with the built npm tarball against the peer range's floor (aws-cdk-lib ${floor.cdk}, constructs ${floor.constructs}) and type-check src/ against it (run \`build\` first)`,
+    steps: [
+      { exec: typescript('floor', floor) },
+      { exec: 'bash consumers/typescript/check-src-at-floor.sh' },
+      { exec: compare('consumers/typescript/cdk.out/floor') },
     ],
   });
 }
