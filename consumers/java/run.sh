@@ -15,8 +15,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 artifact_dir=$root/dist/java/io/github/cdk-root-activity-monitor/cdk-root-activity-monitor
 versions=("$artifact_dir"/*/)
-if [ ! -d "${versions[0]}" ]; then
-  echo "No jar in dist/java: run 'npx projen build' first." >&2
+if [ ! -d "${versions[0]}" ] || [ ${#versions[@]} -ne 1 ]; then
+  echo "Expected one version in $artifact_dir, found: ${versions[*]}. Run 'npx projen build' (after removing dist/)." >&2
   exit 1
 fi
 monitor_version=$(basename "${versions[0]}")

@@ -14,8 +14,8 @@ constructs_version=${2:?constructs version missing}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 wheels=("$root"/dist/python/*.whl)
-if [ ! -f "${wheels[0]}" ]; then
-  echo "No wheel in dist/python: run 'npx projen build' first." >&2
+if [ ! -f "${wheels[0]}" ] || [ ${#wheels[@]} -ne 1 ]; then
+  echo "Expected one wheel in dist/python, found: ${wheels[*]}. Run 'npx projen build' (after removing dist/)." >&2
   exit 1
 fi
 

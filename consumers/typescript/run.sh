@@ -14,8 +14,8 @@ constructs_version=${3:?constructs version missing}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 tarballs=("$root"/dist/js/*.tgz)
-if [ ! -f "${tarballs[0]}" ]; then
-  echo "No npm tarball in dist/js: run 'npx projen build' first." >&2
+if [ ! -f "${tarballs[0]}" ] || [ ${#tarballs[@]} -ne 1 ]; then
+  echo "Expected one npm tarball in dist/js, found: ${tarballs[*]}. Run 'npx projen build' (after removing dist/)." >&2
   exit 1
 fi
 
