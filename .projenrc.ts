@@ -1,5 +1,6 @@
 import { awscdk, DependencyType, javascript, JsonFile, TextFile } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
+import { addConsumerTasks } from './projenrc/consumers';
 import { addRosetta } from './projenrc/rosetta';
 
 /** The oldest aws-cdk-lib and constructs the library supports (the peer range's floor). */
@@ -8,6 +9,13 @@ const FLOOR_CONSTRUCTS_VERSION = '10.0.0';
 /** The releases the library is built and tested against. */
 const CURRENT_CDK_VERSION = '2.276.0';
 const CURRENT_CONSTRUCTS_VERSION = '10.8.1';
+/**
+ * The newest aws-cdk-lib that npm, PyPI and Maven Central all have, for the
+ * Python and Java consumer apps: the latter two publish later (when 2.276.0
+ * was current on npm, PyPI had up to 2.275.0 and Maven Central 2.263.0).
+ * Raise it with CURRENT_CDK_VERSION as far as Maven Central allows.
+ */
+const BINDINGS_CDK_VERSION = '2.263.0';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-root-activity-monitor',
@@ -38,9 +46,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   peerDependencyOptions: { pinnedDevDependency: false },
   jsiiVersion: '~6.0.0',
 
-  // Bindings. The registries are unreachable from the build machine, so CI
-  // generates and checks the code (see the `bindings` task below) and the
-  // release workflow builds and publishes the packages.
+  // Bindings: `npx projen build` builds the wheel and the jar too (see
+  // Packages below).
   publishToPypi: {
     distName: 'cdk-root-activity-monitor',
     module: 'cdk_root_activity_monitor',
@@ -84,7 +91,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'fast-check',
   ],
 
-  gitignore: ['/assets/', '/dist-bindings/', '/demo.out/'],
+  gitignore: ['/assets/', '/demo.out/'],
 });
 
 // projen's CDK dependency handling drops a build dependency on constructs
@@ -155,7 +162,7 @@ project.preCompileTask.spawn(bundleNotifier);
 // Tests synthesize the notifier, so a bare `projen test` bundles first too.
 project.testTask.prependSpawn(bundleNotifier);
 project.addPackageIgnore('!/assets/');
-for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/dist-bindings/', '/lambda-src/', '/simulator/']) {
+for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/lambda-src/', '/simulator/']) {
   project.addPackageIgnore(devOnly);
 }
 // The tarball is useless without the handler (and may not ship it without
@@ -202,32 +209,35 @@ bench.spawn(bundleNotifier);
 bench.exec('ts-node --project tsconfig.dev.json bench/main.ts', { receiveArgs: true });
 
 // ---------------------------------------------------------------------------
-// Bindings that CI can check offline. `package:python` / `package:java` build
-// real packages and need PyPI / Maven Central; this task generates the code
-// with jsii-pacmak and byte-compiles the Python module.
+// Packages. `package` builds all three, with or without CI set (projen's
+// default builds only the npm tarball under CI), so that CI builds and checks
+// what Python and Java users install. package:python needs PyPI (setuptools,
+// build and twine in a throw-away venv), package:java Maven Central.
 // ---------------------------------------------------------------------------
-const bindings = project.addTask('bindings', {
-  description: 'Generate Python and Java bindings (code only) and check the Python compiles',
-  steps: [
-    { exec: 'rm -rf dist-bindings' },
-    { exec: 'jsii-pacmak --code-only --target python --target java --outdir dist-bindings' },
-    { exec: 'python3 -m compileall -q dist-bindings/python' },
-    { exec: 'grep -q "^class RootActivityMonitor(" dist-bindings/python/src/cdk_root_activity_monitor/__init__.py' },
-    { exec: 'test -f dist-bindings/java/src/main/java/io/github/cdkrootactivitymonitor/RootActivityMonitor.java' },
-  ],
-});
-project.postCompileTask.spawn(bindings);
-// Without CI set, projen's `package` runs every target, whose Python and Java
-// builds need PyPI and Maven Central: `npx projen build` would fail on a
-// developer's machine here. `package` builds the npm tarball; the release
-// workflow runs package:python and package:java itself, and `package-all`
-// stays for machines that reach those registries.
 project.packageTask.reset();
-project.packageTask.spawn(project.tasks.tryFind('package:js')!);
+project.packageTask.spawn(project.tasks.tryFind('package-all')!);
+// jsii-pacmak gives Maven a new empty local repository on every run, so each
+// build downloaded about 180 MB again; the user's repository keeps it across
+// builds (and the Java consumer app reuses it).
+project.tasks.tryFind('package:java')?.reset('jsii-pacmak -v --target java --maven-local-repository "$HOME/.m2/repository"');
+for (const target of ['python', 'java']) {
+  project.tasks.tryFind(`package:${target}`)?.exec(`bash build-tools/check-binding-package.sh ${target}`);
+}
+
+// TypeScript, Python and Java apps that synthesize with the built packages
+// (consumers/; test:consumers and test:floor, which CI runs after the build).
+addConsumerTasks(project, {
+  floor: { cdk: FLOOR_CDK_VERSION, constructs: FLOOR_CONSTRUCTS_VERSION },
+  current: { cdk: CURRENT_CDK_VERSION, constructs: CURRENT_CONSTRUCTS_VERSION },
+  bindings: { cdk: BINDINGS_CDK_VERSION, constructs: CURRENT_CONSTRUCTS_VERSION },
+});
 
 // Every README and docstring example compiles and is translated for Python
-// and Java (projenrc/rosetta.ts). Called after `bindings` is defined: the
-// translation check reads the code that task generates.
+// and Java (projenrc/rosetta.ts), which checks the translation in code that
+// jsii-pacmak generates for it.
 addRosetta(project);
+// A node_modules link (a second worktree sharing one install) is not a
+// folder, so the default '/node_modules/' pattern would not ignore it.
+project.gitignore.exclude('/node_modules');
 
 project.synth();

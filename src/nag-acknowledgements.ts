@@ -62,9 +62,17 @@ export const NAG_REASONS = {
  * id `AwsSolutions-IAM5` with `applies_to: ['Resource::*']`.
  */
 export function acknowledgeNagRule(scope: IConstruct, ruleId: string, reason: string): void {
-  const validations = (cdk as Partial<typeof cdk>).Validations;
+  const validations = (cdk as unknown as { Validations?: ValidationsApi }).Validations;
   validations?.of(scope).acknowledge({ id: ruleId, reason });
   CdkNagMetadata.of(scope).add(ruleId, reason);
+}
+
+/**
+ * The part of aws-cdk-lib's `Validations` used here, declared locally so the
+ * library also type-checks against the peer range's floor, which lacks it.
+ */
+interface ValidationsApi {
+  of(scope: IConstruct): { acknowledge(acknowledgement: { id: string; reason: string }): void };
 }
 
 /** One cdk-nag 2 suppression, in the shape cdk-nag 2 stores in resource metadata. */

@@ -1,0 +1,91 @@
+"""A Python CDK app as a user of the published wheel writes it.
+
+One stack per documented configuration, with the same ids and construct ids
+as ../typescript/app.ts (see ../stacks.ts), so compare.ts can check that the
+templates are the TypeScript app's. run.sh installs the built wheel.
+"""
+import sys
+
+from aws_cdk import App, Duration, Environment, Stack
+from aws_cdk import aws_kms as kms
+from aws_cdk import aws_logs as logs
+from aws_cdk import aws_sns as sns
+from cdk_root_activity_monitor import (
+    RootActivityMonitor,
+    RootActivityNotifierOptions,
+    RootActivityTrailOptions,
+)
+
+
+def existing_trail_and_topic(stack):
+    return dict(
+        create_trail=False,
+        log_group=logs.LogGroup.from_log_group_name(stack, "OrgTrail", "aws-controltower/CloudTrailLogs"),
+        topic=sns.Topic.from_topic_arn(stack, "Alerts", "arn:aws:sns:us-east-1:111122223333:security-alerts"),
+    )
+
+
+def secondary_region(stack):
+    return dict(
+        topic=sns.Topic.from_topic_arn(stack, "Alerts", "arn:aws:sns:us-east-1:111122223333:root-activity"),
+        create_trail=False,
+        enable_usage_alarm=False,
+        enable_self_monitoring=False,
+    )
+
+
+def trail_key_and_retention(stack):
+    return dict(
+        trail_options=RootActivityTrailOptions(
+            encryption_key=kms.Key(stack, "TrailKey", enable_key_rotation=True),
+            bucket_retention=Duration.days(400),
+        ),
+    )
+
+
+def topic_key_and_concurrency(stack):
+    return dict(
+        topic_encryption_key=kms.Key(stack, "TopicKey", enable_key_rotation=True),
+        notifier_options=RootActivityNotifierOptions(reserved_concurrency=2),
+    )
+
+
+# Each function returns the monitor's keyword arguments for a new stack.
+CONFIGURATIONS = {
+    "Defaults": lambda stack: {},
+    "EmailAndTimeZone": lambda stack: dict(
+        email_subscriptions=["security@example.com"],
+        notifier_options=RootActivityNotifierOptions(time_zone="Europe/Berlin", account_name="acme-production"),
+    ),
+    "ExistingTrailAndTopic": existing_trail_and_topic,
+    "SecondaryRegion": secondary_region,
+    "TrailKeyAndRetention": trail_key_and_retention,
+    "TopicKeyAndConcurrency": topic_key_and_concurrency,
+    "RawEventsNoNotifier": lambda stack: dict(enable_notifier=False),
+    "UsageAlarmOnly": lambda stack: dict(enable_event_rule=False),
+    "SafetyNetsOff": lambda stack: dict(
+        enable_dead_letter_queue=False,
+        enable_self_monitoring=False,
+        encrypt_topic=False,
+    ),
+}
+
+
+def main(outdir):
+    app = App(outdir=outdir)
+    for stack_id, configure in CONFIGURATIONS.items():
+        # A fixed account and region: nothing is looked up, no credentials needed.
+        stack = Stack(
+            app,
+            stack_id,
+            env=Environment(account="111122223333", region="us-east-1"),
+            stack_name=f"RootActivityMonitor-{stack_id}",
+        )
+        RootActivityMonitor(stack, "RootActivity", **configure(stack))
+    app.synth()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python app.py <output directory>")
+    main(sys.argv[1])

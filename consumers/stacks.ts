@@ -1,0 +1,18 @@
+/**
+ * The stack each consumer app synthesizes for each documented configuration
+ * (the keys of test/configurations.ts). The TypeScript, Python and Java apps
+ * each build these stacks with the same construct ids, so their templates
+ * can be compared one to one; compare.ts checks this list against
+ * test/configurations.ts so a new configuration is not forgotten here.
+ */
+export const CONSUMER_STACKS: Record<string, string> = {
+  'defaults': 'Defaults',
+  'e-mail subscribers and a time zone': 'EmailAndTimeZone',
+  'an existing organization trail and topic': 'ExistingTrailAndTopic',
+  'a secondary region publishing to the home region topic': 'SecondaryRegion',
+  'a KMS key for the trail and a bucket retention': 'TrailKeyAndRetention',
+  'a topic key of your own and reserved concurrency': 'TopicKeyAndConcurrency',
+  'the rule publishing raw events, no notifier': 'RawEventsNoNotifier',
+  'only the usage alarm': 'UsageAlarmOnly',
+  'the optional safety nets off': 'SafetyNetsOff',
+};
