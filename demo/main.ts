@@ -17,11 +17,11 @@ const EMAIL = 'security@example.com';
 const PARTS: Array<{ name: string; does: string; owns: (childId: string) => boolean }> = [
   { name: 'Trail', does: 'records every management event, in every region, to a hardened bucket and to CloudWatch Logs', owns: (id) => id === 'Trail' },
   { name: 'Rule', does: 'matches root sign-ins, API calls and console actions on the default event bus, within seconds', owns: (id) => id === 'Rule' },
-  { name: 'Notifier', does: 'turns each root event into a readable alert and publishes it', owns: (id) => id === 'Notifier' },
+  { name: 'Notifier', does: 'reads root events from its alert queue in batches and publishes readable alerts, paced so bursts cannot flood', owns: (id) => id === 'Notifier' },
   { name: 'Usage alarm', does: 'the CIS metric filter on the trail\'s logs and an alarm on any root use: the second line of defence', owns: (id) => id === 'UsageAlarm' },
   { name: 'Alert topic', does: `the encrypted SNS topic every alert goes to, with ${EMAIL} subscribed`, owns: (id) => id.startsWith('Topic') },
   { name: 'Dead-letter queue', does: 'keeps alerts that could not be delivered for 14 days', owns: (id) => id === 'DeadLetterQueue' },
-  { name: 'Self-monitoring', does: 'alarms on the monitor\'s own failures', owns: (id) => id.endsWith('Alarm') && id !== 'UsageAlarm' },
+  { name: 'Self-monitoring', does: 'alarms on the monitor\'s own failures, and a rule that reports changes that would silence it', owns: (id) => (id.endsWith('Alarm') && id !== 'UsageAlarm') || id === 'TamperRule' },
 ];
 
 const outdir = path.join(__dirname, '..', 'demo.out');
@@ -73,7 +73,9 @@ ${total} resources in ${path.relative(process.cwd(), path.join(outdir, stack.tem
 What next, once this is in your own app:
   1. Deploy it (cdk deploy) in us-east-1, where root sign-ins and IAM calls are recorded.
   2. Confirm the subscription: SNS mails ${EMAIL} "AWS Notification - Subscription Confirmation";
-     no alert reaches that address until someone follows the link in it.
+     no alert reaches that address until it is confirmed. Best with the token from that mail and
+     'aws sns confirm-subscription ... --authenticate-on-unsubscribe true' (README, Security), so
+     the unsubscribe link in every alert cannot silently remove it.
   3. Alerts then arrive at ${EMAIL}, severity first in the subject, e.g.
      "CRITICAL: Root sign-in ConsoleLogin succeeded without MFA | demo-production (111122223333)".
      See one now: npx projen preview test/fixtures/root-console-login-no-mfa.json

@@ -124,3 +124,12 @@ describe('cdk-nag acknowledgements are not blanket', () => {
     expect(acknowledgements(withKey).map((ack) => ack.id)).not.toContain('NIST.800.53.R5-CloudTrailEncryptionEnabled');
   });
 });
+
+describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('cdk synth --strict with %s', (_name, makeProps) => {
+  test('raises no warning, which --strict would turn into an error', () => {
+    const stack = newStack();
+    new RootActivityMonitor(stack, 'Monitor', makeProps(stack));
+    Annotations.fromStack(stack).hasNoWarning('*', Match.anyValue());
+    Annotations.fromStack(stack).hasNoError('*', Match.anyValue());
+  });
+});
