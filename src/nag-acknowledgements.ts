@@ -39,6 +39,8 @@ export const NAG_REASONS = {
     'Failed asynchronous invocations go to an on-failure destination (the dead-letter queue), which records the error with the event; the rule looks only for the older DeadLetterConfig.',
   sqsEventSourceDestination:
     'Lambda supports on-failure destinations for stream and Kafka event sources only; events the notifier could not publish go to the dead-letter queue through the alert queue\'s redrive policy.',
+  scheduleWithoutDeadLetters:
+    'The subscription check runs every five minutes; a run that fails is replaced by the next, and a gap in its metric raises the no-subscriptions alarm.',
   noDeadLetterQueue:
     'The dead-letter queue was switched off (enableDeadLetterQueue: false).',
   dlqOfItsOwn:

@@ -3,6 +3,8 @@ import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as events from 'aws-cdk-lib/aws-events';
+import * as eventsTargets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -36,7 +38,7 @@ const PERIOD = Duration.minutes(5);
  */
 export function createSelfAlarms(scope: Construct, targets: SelfAlarmTargets): cloudwatch.Alarm[] {
   const alarms: cloudwatch.Alarm[] = [];
-  const add = (id: string, metric: cloudwatch.IMetric, description: string, threshold = 1) => {
+  const add = (id: string, metric: cloudwatch.IMetric, description: string, threshold = 1, overrides: Partial<cloudwatch.AlarmProps> = {}) => {
     const alarm = new cloudwatch.Alarm(scope, id, {
       metric,
       alarmDescription: `Root activity monitor: ${description}`,
@@ -44,6 +46,7 @@ export function createSelfAlarms(scope: Construct, targets: SelfAlarmTargets): c
       evaluationPeriods: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      ...overrides,
     });
     alarm.addAlarmAction(new cloudwatchActions.SnsAction(targets.topic));
     alarms.push(alarm);
@@ -83,10 +86,44 @@ export function createSelfAlarms(scope: Construct, targets: SelfAlarmTargets): c
     statistic: cloudwatch.Stats.SUM,
   }), 'SNS could not deliver an alert to a subscriber');
 
+  if (targets.handler) {
+    add('NoSubscriptionsAlarm', checkSubscriptions(scope, targets.handler, targets.alertTopic),
+      'the alert topic has no confirmed subscription, or its subscriptions could not be counted', 1, {
+        comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+        // A check that stopped running cannot vouch for anyone listening.
+        treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+      });
+  }
   if (targets.watchForTampering) {
     watchForTampering(scope, targets);
   }
   return alarms;
+}
+
+/**
+ * Every five minutes the notifier counts the alert topic's confirmed
+ * subscriptions and logs the count as a metric (lambda-src/notifier/
+ * subscription-check.ts): the one way to notice the last subscriber leaving
+ * through the unsubscribe link in a mail, which CloudTrail does not record.
+ * The metric's period is twice the schedule's, so a late run is no gap.
+ * https://docs.aws.amazon.com/sns/latest/dg/sns-logging-using-cloudtrail.html
+ */
+function checkSubscriptions(scope: Construct, handler: lambda.IFunction, topic: sns.ITopic): cloudwatch.IMetric {
+  const schedule = new events.Rule(scope, 'SubscriptionCheckSchedule', {
+    description: 'Counts the root activity alert topic\'s confirmed subscriptions',
+    schedule: events.Schedule.rate(Duration.minutes(5)),
+  });
+  schedule.addTarget(new eventsTargets.LambdaFunction(handler, { retryAttempts: 2, maxEventAge: Duration.minutes(5) }));
+  // A missed run shows as missing data, which the alarm treats as breaching.
+  acknowledgeNagRule(schedule, 'Serverless-EventBusDLQ', NAG_REASONS.scheduleWithoutDeadLetters);
+  handler.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:GetTopicAttributes'], resources: [topic.topicArn] }));
+  return new cloudwatch.Metric({
+    namespace: 'RootActivityMonitor',
+    metricName: 'ConfirmedSubscriptions',
+    dimensionsMap: { TopicName: topic.topicName },
+    period: Duration.minutes(10),
+    statistic: cloudwatch.Stats.MINIMUM,
+  });
 }
 
 function ruleMetric(rule: events.IRule, metricName: string): cloudwatch.Metric {

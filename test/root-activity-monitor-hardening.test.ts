@@ -244,7 +244,7 @@ describe('the monitor alerts on itself', () => {
       MetricName: 'FailedInvocations',
       Dimensions: [{ Name: 'RuleName', Value: { Ref: Match.stringLikeRegexp('^MonitorRule') } }],
     });
-    expect(monitor.selfAlarms).toHaveLength(7);
+    expect(monitor.selfAlarms).toHaveLength(8);
   });
 
   test('alarms when root events have waited five minutes in the alert queue', () => {

@@ -74,6 +74,26 @@ describe('the monitor watches its own health', () => {
     expect(matches(apiCall('kms.amazonaws.com', 'DisableKey', { keyId: 'other' }, [{ ARN: 'arn:aws:kms:us-east-1:111122223333:key/other' }]))).toBe(false);
   });
 
+  test('counts the alert topic\'s confirmed subscriptions every five minutes and alarms at none, or when the count stops', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorNotifierFunction'), 'Arn'] } })],
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: Match.arrayWith([{ Effect: 'Allow', Action: 'sns:GetTopicAttributes', Resource: { Ref: Match.stringLikeRegexp('^MonitorTopic') } }]) },
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'RootActivityMonitor',
+      MetricName: 'ConfirmedSubscriptions',
+      Dimensions: [{ Name: 'TopicName', Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorTopic'), 'TopicName'] } }],
+      Statistic: 'Minimum',
+      Period: 600,
+      Threshold: 1,
+      ComparisonOperator: 'LessThanThreshold',
+      TreatMissingData: 'breaching',
+    });
+  });
+
   test('sends tamper reports to the alert topic through the dead-letter queue\'s safety net', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       Description: Match.stringLikeRegexp('could silence'),

@@ -5,6 +5,7 @@ import { createBatchNotifier, QueueBatch } from './batch-notifier';
 import { readConfig } from './config';
 import { createLogger } from './log';
 import { createNotifier, InvocationContext } from './notifier';
+import { checkSubscriptions, isScheduledCheck } from './subscription-check';
 
 // Created once per execution environment and reused by every invocation.
 const log = createLogger();
@@ -19,11 +20,19 @@ const fromQueue = createBatchNotifier({ ...deps, pause: (ms) => new Promise((res
 const direct = createNotifier(deps);
 
 /**
- * Batches from the alert queue (the construct's wiring), or a single
- * EventBridge event when a rule targets the function directly.
+ * Batches from the alert queue (the construct's wiring), the schedule's
+ * subscription check, or a single EventBridge event when a rule targets the
+ * function directly.
  */
-export const handler = async (event: unknown, context?: InvocationContext) =>
-  (isQueueBatch(event) ? fromQueue(event, context) : direct(event, context));
+export const handler = async (event: unknown, context?: InvocationContext) => {
+  if (isQueueBatch(event)) {
+    return fromQueue(event, context);
+  }
+  if (isScheduledCheck(event)) {
+    return { confirmedSubscriptions: await checkSubscriptions(sns, config.topicArn, log) };
+  }
+  return direct(event, context);
+};
 
 function isQueueBatch(event: unknown): event is QueueBatch {
   const records = (event as { Records?: unknown } | null)?.Records;
