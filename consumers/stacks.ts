@@ -15,4 +15,6 @@ export const CONSUMER_STACKS: Record<string, string> = {
   'the rule publishing raw events, no notifier': 'RawEventsNoNotifier',
   'only the usage alarm': 'UsageAlarmOnly',
   'the optional safety nets off': 'SafetyNetsOff',
+  'a member account beside an organization trail, the cheapest set-up': 'MemberBesideOrgTrail',
+  'the account that owns the organization trail\'s log group': 'OrgTrailLogOwner',
 };

@@ -63,6 +63,16 @@ CONFIGURATIONS = {
     "TopicKeyAndConcurrency": topic_key_and_concurrency,
     "RawEventsNoNotifier": lambda stack: dict(enable_notifier=False),
     "UsageAlarmOnly": lambda stack: dict(enable_event_rule=False),
+    "MemberBesideOrgTrail": lambda stack: dict(
+        create_trail=False,
+        enable_usage_alarm=False,
+        email_subscriptions=["security@example.com"],
+    ),
+    "OrgTrailLogOwner": lambda stack: dict(
+        create_trail=False,
+        log_group=logs.LogGroup.from_log_group_name(stack, "OrgTrailLogs", "aws-controltower/CloudTrailLogs"),
+        email_subscriptions=["security@example.com"],
+    ),
     "SafetyNetsOff": lambda stack: dict(
         enable_dead_letter_queue=False,
         enable_self_monitoring=False,

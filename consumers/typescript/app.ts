@@ -37,6 +37,16 @@ const CONFIGURATIONS: Record<string, (stack: Stack) => RootActivityMonitorProps>
   }),
   RawEventsNoNotifier: () => ({ enableNotifier: false }),
   UsageAlarmOnly: () => ({ enableEventRule: false }),
+  MemberBesideOrgTrail: () => ({
+    createTrail: false,
+    enableUsageAlarm: false,
+    emailSubscriptions: ['security@example.com'],
+  }),
+  OrgTrailLogOwner: (stack) => ({
+    createTrail: false,
+    logGroup: logs.LogGroup.fromLogGroupName(stack, 'OrgTrailLogs', 'aws-controltower/CloudTrailLogs'),
+    emailSubscriptions: ['security@example.com'],
+  }),
   SafetyNetsOff: () => ({
     enableDeadLetterQueue: false,
     enableSelfMonitoring: false,

@@ -67,6 +67,16 @@ public final class ConsumerApp {
         configurations.put("UsageAlarmOnly", stack -> RootActivityMonitorProps.builder()
                 .enableEventRule(false)
                 .build());
+        configurations.put("MemberBesideOrgTrail", stack -> RootActivityMonitorProps.builder()
+                .createTrail(false)
+                .enableUsageAlarm(false)
+                .emailSubscriptions(List.of("security@example.com"))
+                .build());
+        configurations.put("OrgTrailLogOwner", stack -> RootActivityMonitorProps.builder()
+                .createTrail(false)
+                .logGroup(LogGroup.fromLogGroupName(stack, "OrgTrailLogs", "aws-controltower/CloudTrailLogs"))
+                .emailSubscriptions(List.of("security@example.com"))
+                .build());
         configurations.put("SafetyNetsOff", stack -> RootActivityMonitorProps.builder()
                 .enableDeadLetterQueue(false)
                 .enableSelfMonitoring(false)
