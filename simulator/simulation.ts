@@ -2,7 +2,7 @@ import type { SNSClient } from '@aws-sdk/client-sns';
 import { runEventSource, Arrival } from './event-source-model';
 import { VirtualClock } from './virtual-clock';
 import { createBatchNotifier } from '../lambda-src/notifier/batch-notifier';
-import { BATCH_SIZE, BATCH_WINDOW_SECONDS, MAX_CONCURRENCY } from '../lambda-src/notifier/delivery-limits';
+import { BATCH_SIZE, BATCH_WINDOW_SECONDS, MAX_BATCH_PAYLOAD_BYTES, MAX_CONCURRENCY } from '../lambda-src/notifier/delivery-limits';
 import { createLogger } from '../lambda-src/notifier/log';
 import { parseRootEvent } from '../lambda-src/notifier/root-event';
 import { sessionKey } from '../lambda-src/notifier/session';
@@ -84,6 +84,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   const running = runEventSource(clock, arrivals, {
     windowMs: BATCH_WINDOW_SECONDS * 1000,
     batchSize: BATCH_SIZE,
+    maxPayloadBytes: MAX_BATCH_PAYLOAD_BYTES,
     concurrency: MAX_CONCURRENCY,
     invokeOverheadMs: options.invokeOverheadMs ?? 1000,
   }, async (records) => {
@@ -134,7 +135,7 @@ function measure(sent: SentEvent[], published: Array<{ atMs: number; text: strin
       mentions.set(id, times);
     }
   }
-  const firstMention = new Map([...mentions.entries()].map(([id, times]) => [id, Math.min(...times)]));
+  const firstMention = new Map([...mentions.entries()].map(([id, times]) => [id, least(times)]));
 
   const bySession = new Map<string, SentEvent[]>();
   for (const event of sent) {
@@ -145,7 +146,7 @@ function measure(sent: SentEvent[], published: Array<{ atMs: number; text: strin
   let firstMessageDelay = 0;
   let silence = 0;
   for (const events of bySession.values()) {
-    const firstAt = Math.min(...events.map((event) => event.atMs));
+    const firstAt = least(events.map((event) => event.atMs));
     const messageTimes = [...new Set(events.flatMap((event) => mentions.get(event.id) ?? []))].sort((a, b) => a - b);
     let cursor = 0;
     if (messageTimes.length > 0) {
@@ -172,11 +173,16 @@ function measure(sent: SentEvent[], published: Array<{ atMs: number; text: strin
     firstMessageDelaySeconds: firstMessageDelay / 1000,
     maxCriticalDelaySeconds: critical.length === 0 && !sent.some((event) => event.critical)
       ? null
-      : Math.max(0, ...critical.map((event) => firstMention.get(event.id)! - event.atMs)) / 1000,
+      : critical.reduce((worst, event) => Math.max(worst, firstMention.get(event.id)! - event.atMs), 0) / 1000,
     maxSilenceWhileActiveSeconds: silence / 1000,
     missingEventIds: sent.filter((event) => !firstMention.has(event.id)).map((event) => event.id),
     unloggedEventIds: sent.filter((event) => !logged.has(event.id)).map((event) => event.id),
   };
+}
+
+/** The smallest of `values`, without spreading them into arguments (a long flood has too many). */
+function least(values: number[]): number {
+  return values.reduce((smallest, value) => Math.min(smallest, value), Infinity);
 }
 
 /** The most timestamps in any half-open window [t, t + widthMs). */

@@ -24,6 +24,11 @@ describe('the alert queue feeding the notifier', () => {
     });
   });
 
+  test('never needs more messages for a full batch than a batch may publish', () => {
+    expect(limits.BATCH_SIZE).toBeLessThanOrEqual(10_000); // the most a standard queue allows
+    expect(Math.ceil(limits.BATCH_SIZE / limits.MAX_EVENTS_PER_MESSAGE)).toBeLessThanOrEqual(limits.MAX_MESSAGES_PER_BATCH);
+  });
+
   test('gives a batch time to finish: the timeout covers every publish and pause of a batch', () => {
     const worstBatchSeconds = (limits.MAX_MESSAGES_PER_BATCH * limits.PUBLISH_SPACING_MS) / 1000;
     expect(NOTIFIER_TIMEOUT.toSeconds()).toBeGreaterThanOrEqual(2 * worstBatchSeconds);

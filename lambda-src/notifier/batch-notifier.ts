@@ -1,6 +1,6 @@
 import type { AccountLabel } from './alert';
 import { planMessages, PlannedMessage, ReceivedEvent } from './batch-plan';
-import { MAX_MESSAGES_PER_BATCH, PUBLISH_SPACING_MS } from './delivery-limits';
+import { BACKLOG_BATCH_EVENTS, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_BATCH, PUBLISH_SPACING_MS } from './delivery-limits';
 import { describeError } from './log';
 import { InvocationContext, NotifierDependencies, thisAccount } from './notifier';
 import { publishAlert } from './publish';
@@ -32,9 +32,16 @@ export interface BatchNotifierDependencies extends NotifierDependencies {
   readonly pause: Pause;
 }
 
+const PLAN_LIMITS = {
+  maxMessages: MAX_MESSAGES_PER_BATCH,
+  maxEventsPerMessage: MAX_EVENTS_PER_MESSAGE,
+  backlogEvents: BACKLOG_BATCH_EVENTS,
+};
+
 /**
  * Builds the handler for batches from the alert queue. Each batch becomes at
- * most MAX_MESSAGES_PER_BATCH messages (one per session, the rest together),
+ * most MAX_MESSAGES_PER_BATCH messages (one per session, the rest together;
+ * a backlog batch as few summaries as hold its event ids),
  * and every publish is followed by a pause of PUBLISH_SPACING_MS, which with
  * the event source's maximum concurrency bounds the message rate (see
  * delivery-limits.ts). Every event is logged on arrival and named by id in a
@@ -48,7 +55,7 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
     const nameAccount = await accountNamer(received, deps, context);
     const failures: Array<{ itemIdentifier: string }> = [];
 
-    for (const planned of planMessages(received, MAX_MESSAGES_PER_BATCH)) {
+    for (const planned of planMessages(received, PLAN_LIMITS)) {
       const events = planned.sessions.flatMap((session) => session.events);
       const eventIds = events.map((event) => event.event.eventId);
       try {

@@ -31,27 +31,69 @@ export function highestSeverity(events: ReceivedEvent[]): Severity {
     (RANK[classification.severity] < RANK[worst] ? classification.severity : worst), Severity.MEDIUM);
 }
 
+/** How many messages a batch may become and how many events each may name; see delivery-limits.ts. */
+export interface PlanLimits {
+  readonly maxMessages: number;
+  readonly maxEventsPerMessage: number;
+  /** Above this many events a batch is a backlog, summed up in as few messages as possible. */
+  readonly backlogEvents: number;
+}
+
 /**
- * Splits a batch into at most `maxMessages` messages: one per session, most
- * severe first; when there are more sessions than messages, the last message
- * reports on all the rest together. Every event of the batch is in exactly
- * one message.
+ * Splits a batch into messages. A normal batch gets one message per session,
+ * most severe first; when there are more sessions than `maxMessages`, the last
+ * message reports on all the rest together. A backlog batch is summed up in
+ * the fewest messages that each name at most `maxEventsPerMessage` events,
+ * most severe sessions first. Every event of the batch is in exactly one
+ * message.
  */
-export function planMessages(events: ReceivedEvent[], maxMessages: number): PlannedMessage[] {
+export function planMessages(events: ReceivedEvent[], limits: PlanLimits): PlannedMessage[] {
+  const sessions = bySessionMostSevereFirst(events);
+  if (events.length > limits.backlogEvents) {
+    return chunk(sessions, limits.maxEventsPerMessage);
+  }
+  const { maxMessages } = limits;
+  if (sessions.length <= maxMessages) {
+    return sessions.map((session) => ({ sessions: [session] }));
+  }
+  const alone = sessions.slice(0, Math.max(0, maxMessages - 1)).map((session) => ({ sessions: [session] }));
+  return [...alone, { sessions: sessions.slice(alone.length) }];
+}
+
+function bySessionMostSevereFirst(events: ReceivedEvent[]): SessionEvents[] {
   const bySession = new Map<string, ReceivedEvent[]>();
   for (const received of events) {
     const list = bySession.get(received.session) ?? [];
     list.push(received);
     bySession.set(received.session, list);
   }
-  const sessions = [...bySession.entries()]
+  return [...bySession.entries()]
     .map(([session, list]) => ({ session, events: list }))
     // Stable: sessions of equal severity keep their order of arrival.
     .sort((a, b) => RANK[highestSeverity(a.events)] - RANK[highestSeverity(b.events)]);
+}
 
-  if (sessions.length <= maxMessages) {
-    return sessions.map((session) => ({ sessions: [session] }));
+/** The sessions, in order, cut into messages of at most `maxEvents` events; a large session spans messages. */
+function chunk(sessions: SessionEvents[], maxEvents: number): PlannedMessage[] {
+  const messages: PlannedMessage[] = [];
+  let current: SessionEvents[] = [];
+  let room = maxEvents;
+  for (const { session, events } of sessions) {
+    let rest = events;
+    while (rest.length > 0) {
+      if (room === 0) {
+        messages.push({ sessions: current });
+        current = [];
+        room = maxEvents;
+      }
+      const part = rest.slice(0, room);
+      current.push({ session, events: part });
+      room -= part.length;
+      rest = rest.slice(part.length);
+    }
   }
-  const alone = sessions.slice(0, Math.max(0, maxMessages - 1)).map((session) => ({ sessions: [session] }));
-  return [...alone, { sessions: sessions.slice(alone.length) }];
+  if (current.length > 0) {
+    messages.push({ sessions: current });
+  }
+  return messages;
 }

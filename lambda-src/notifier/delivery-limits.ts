@@ -15,8 +15,17 @@
 /** How long the event source gathers events into one batch (MaximumBatchingWindowInSeconds). */
 export const BATCH_WINDOW_SECONDS = 10;
 
-/** The most events in one batch (BatchSize); every event id of a batch fits in one message. */
-export const BATCH_SIZE = 1000;
+/**
+ * The most events in one batch (BatchSize; 10,000 is the most AWS allows for a
+ * standard queue). Lambda also closes a batch at 6 MB of payload, which at the
+ * size of CloudTrail records comes first, at about 3,000 events; the larger
+ * the batches, the faster a backlog drains (README, "Bursts").
+ * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html
+ */
+export const BATCH_SIZE = 10_000;
+
+/** The payload at which Lambda's SQS event source closes a batch. */
+export const MAX_BATCH_PAYLOAD_BYTES = 6 * 1024 * 1024;
 
 /** Invocations running at once (ScalingConfig.MaximumConcurrency; 2 is the least SQS allows). */
 export const MAX_CONCURRENCY = 2;
@@ -30,3 +39,19 @@ export const PUBLISH_SPACING_MS = 2500;
  * within (MAX_MESSAGES_PER_BATCH - 1) x PUBLISH_SPACING_MS of its start.
  */
 export const MAX_MESSAGES_PER_BATCH = 3;
+
+/**
+ * A batch with more events than this means events arrive faster than one
+ * message per session can report them: it is summed up in as few messages as
+ * hold its event ids, so each invocation ends sooner and a backlog drains at
+ * up to three times the rate. A new session then appears in the next summary
+ * rather than waiting behind the backlog (README, "Bursts").
+ */
+export const BACKLOG_BATCH_EVENTS = 1000;
+
+/**
+ * The most events one message names. Their ids (37 bytes each with the line
+ * break) take under 160 KB of SNS's 256 KB; BATCH_SIZE / MAX_EVENTS_PER_MESSAGE
+ * rounds up to MAX_MESSAGES_PER_BATCH, so a batch never needs more messages.
+ */
+export const MAX_EVENTS_PER_MESSAGE = 4000;

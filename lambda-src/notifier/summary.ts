@@ -9,6 +9,13 @@ export type AccountNamer = (event: ReceivedEvent) => AccountLabel;
 
 /** How many events a summary shows in full, most severe first. */
 const EVENTS_IN_FULL = 3;
+/**
+ * How many sessions a summary describes, and how many values each count line
+ * shows: a summary of thousands of events must stay readable and, with its
+ * event ids, within SNS's message size.
+ */
+const SESSIONS_DESCRIBED = 10;
+const VALUES_COUNTED = 10;
 /** Room kept for the subject and attributes, which count towards SNS's limit. */
 const MESSAGE_BUDGET_BYTES = MAX_MESSAGE_BYTES - 8 * 1024;
 
@@ -43,11 +50,16 @@ function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], nameAc
     'every event is also in CloudTrail and in the notifier\'s logs.',
     '',
   ];
-  for (const session of sessions) {
+  for (const session of sessions.slice(0, SESSIONS_DESCRIBED)) {
     lines.push(...sessionLines(session, timeZone), '');
   }
+  const undescribed = sessions.slice(SESSIONS_DESCRIBED);
+  if (undescribed.length > 0) {
+    const count = undescribed.reduce((sum, session) => sum + session.events.length, 0);
+    lines.push(`${undescribed.length} more sessions with ${count} events; their event ids are listed below.`, '');
+  }
 
-  const ids = events.map((received) => received.event.eventId ?? `(no event id; SQS message ${received.messageId})`);
+  const ids = events.map((received) => received.event.eventId ?? `(no event id) SQS ${received.messageId}`);
   const idLines = ['', `Event ids (${ids.length}):`, ...ids];
   const head = lines.join('\n');
   const tail = idLines.join('\n');
@@ -71,10 +83,14 @@ function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], nameAc
 function sessionLines(session: SessionEvents, timeZone: string): string[] {
   const { events } = session;
   const times = events.map((received) => received.event.eventTime).filter((time): time is string => time !== undefined).sort();
-  const counts = (label: string, key: (received: ReceivedEvent) => string) =>
-    `  ${label.padEnd(12)} ${countBy(events, key).map(([value, n]) => `${value} ${n}`).join(', ')}`;
+  const counts = (label: string, key: (received: ReceivedEvent) => string) => {
+    const all = countBy(events, key);
+    const shown = all.slice(0, VALUES_COUNTED).map(([value, n]) => `${clip(value, 128)} ${n}`);
+    const more = all.length > VALUES_COUNTED ? `, and ${all.length - VALUES_COUNTED} more` : '';
+    return `  ${label.padEnd(12)} ${shown.join(', ')}${more}`;
+  };
   return [
-    `Session: ${session.session}`,
+    `Session: ${clip(session.session, 512)}`,
     `  Events:      ${events.length}, first ${formatTime(times[0], timeZone)}, last ${formatTime(times[times.length - 1], timeZone)}`,
     counts('Severity:', (received) => received.classification.severity),
     counts('Event name:', (received) => received.event.eventName),

@@ -5,7 +5,7 @@ import 'aws-sdk-client-mock-jest';
 import { collectingLogger, copy } from './support';
 import { AccountAliasResolver } from '../../lambda-src/notifier/account-alias';
 import { createBatchNotifier, QueueRecord } from '../../lambda-src/notifier/batch-notifier';
-import { MAX_MESSAGES_PER_BATCH, PUBLISH_SPACING_MS } from '../../lambda-src/notifier/delivery-limits';
+import { BATCH_SIZE, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_BATCH, PUBLISH_SPACING_MS } from '../../lambda-src/notifier/delivery-limits';
 import { isValidSnsSubject } from '../../lambda-src/notifier/subject';
 import { fixture } from '../helpers';
 
@@ -83,6 +83,34 @@ describe('the batch notifier', () => {
     const lines = snsMock.commandCalls(PublishCommand).flatMap((call) => call.args[0].input.Message!.split('\n'));
     for (let i = 0; i < 200; i++) {
       expect(lines).toContain(`event-${i}`);
+    }
+  });
+
+  test('keeps every message of the largest batch within SNS\'s size, however varied its events', async () => {
+    // A full batch at the worst: every event its own session, event name and
+    // region, and a quarter without an event id (named by SQS message id).
+    const { handler } = setUp();
+    const batch = Array.from({ length: BATCH_SIZE }, (_, i) => {
+      const event = copy(fixture('root-api-describe-instances-readonly.json'));
+      event.detail.eventID = i % 4 === 0 ? undefined : `event-${i}`;
+      event.detail.eventName = `Operation${i}WithALongNameThatKeepsGoing${'x'.repeat(60)}`;
+      event.detail.awsRegion = `region-${i}`;
+      event.detail.sourceIPAddress = `198.51.${Math.floor(i / 256)}.${i % 256}`;
+      return record(event, i);
+    });
+    const result = await handler({ Records: batch }, CONTEXT);
+
+    expect(result.batchItemFailures).toEqual([]);
+    const inputs = snsMock.commandCalls(PublishCommand).map((call) => call.args[0].input);
+    expect(inputs.length).toBe(Math.ceil(BATCH_SIZE / MAX_EVENTS_PER_MESSAGE));
+    for (const input of inputs) {
+      const attributes = Object.entries(input.MessageAttributes ?? {}).map(([name, value]) => name + value.DataType + value.StringValue);
+      const bytes = Buffer.byteLength(input.Subject! + input.Message! + attributes.join(''));
+      expect(bytes).toBeLessThanOrEqual(256 * 1024);
+    }
+    const lines = new Set(inputs.flatMap((input) => input.Message!.split('\n')));
+    for (let i = 0; i < BATCH_SIZE; i++) {
+      expect(lines.has(i % 4 === 0 ? `(no event id) SQS sqs-${i}` : `event-${i}`)).toBe(true);
     }
   });
 

@@ -21,6 +21,7 @@ function expectWithinBounds(result: SimulationResult): void {
 
 const readOnlyCall = fixture('root-api-describe-instances-readonly.json');
 const accessKeyCreated = fixture('root-api-create-access-key.json');
+const signIn = fixture('root-console-login-no-mfa.json');
 
 /** The same call from `count` sessions: each from its own source IP. */
 function sessions(count: number, event = readOnlyCall): unknown[] {
@@ -64,13 +65,30 @@ describe('burst-aware delivery', () => {
     expectWithinBounds(result);
   });
 
-  test('a flood beyond what the notifier can keep up with still never exceeds the rate limits or loses an event', async () => {
-    // 70 s at 1,000 events a second: full batches back to back, which only
-    // the pause after each publish keeps under 60 messages a minute.
+  test('fifty sessions flooding at 1,000 events a second for 70 s keep every bound', async () => {
     const result = await simulate({ events: sessions(50), repeat: 1400, rate: 1000 });
     expect(result.events).toBe(70_000);
+    expectWithinBounds(result);
+  }, 60_000);
+
+  test('a session that starts in the middle of a flood is reported within 30 s', async () => {
+    // 40 s of one session's calls at 1,500 a second (batches full at 6 MB,
+    // back to back), then a root sign-in from elsewhere, then 20 s more.
+    const flood = (seconds: number) => Array.from({ length: 1500 * seconds }, () => readOnlyCall);
+    const result = await simulate({ events: [...flood(40), signIn, ...flood(20)], repeat: 1, rate: 1500 });
+    expect(result.maxCriticalDelaySeconds).not.toBeNull();
+    expectWithinBounds(result);
+  }, 60_000);
+
+  test('a flood faster than the notifier drains keeps the rate limits and loses no event', async () => {
+    // 3,000 events a second for 30 s is beyond what any batch of 6 MB every
+    // 3.5 s per poller drains (README, "Bursts"): messages fall behind, but
+    // stay within SNS's limits and still name every event.
+    const result = await simulate({ events: [readOnlyCall], repeat: 90_000, rate: 3000 });
     expect(result.missingEventIds).toEqual([]);
+    expect(result.unloggedEventIds).toEqual([]);
     expect(result.maxMessagesInAnySecond).toBeLessThanOrEqual(10);
     expect(result.maxMessagesInAnyMinute).toBeLessThanOrEqual(60);
+    expect(result.firstMessageDelaySeconds).toBeLessThanOrEqual(30);
   }, 60_000);
 });
