@@ -78,6 +78,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     `aws-cdk-lib@${CURRENT_CDK_VERSION}`,
     '@aws-sdk/client-iam',
     '@aws-sdk/client-sns',
+    '@aws-sdk/client-organizations',
     'luxon',
     '@types/luxon',
     '@types/aws-lambda',
