@@ -92,7 +92,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'fast-check',
   ],
 
-  gitignore: ['/assets/', '/demo.out/'],
+  gitignore: ['/assets/', '/demo.out/', '/examples/organization/cdk.out/'],
 });
 
 // projen's CDK dependency handling drops a build dependency on constructs
@@ -163,7 +163,7 @@ project.preCompileTask.spawn(bundleNotifier);
 // Tests synthesize the notifier, so a bare `projen test` bundles first too.
 project.testTask.prependSpawn(bundleNotifier);
 project.addPackageIgnore('!/assets/');
-for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/lambda-src/', '/simulator/']) {
+for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/examples/', '/lambda-src/', '/simulator/']) {
   project.addPackageIgnore(devOnly);
 }
 // The tarball is useless without the handler (and may not ship it without
@@ -175,10 +175,12 @@ project.eslint?.addLintPattern('lambda-src');
 project.eslint?.addLintPattern('bench');
 project.eslint?.addLintPattern('demo');
 project.eslint?.addLintPattern('simulator');
+project.eslint?.addLintPattern('examples');
 project.eslint?.allowDevDeps('lambda-src/**');
 project.eslint?.allowDevDeps('bench/**');
 project.eslint?.allowDevDeps('demo/**');
 project.eslint?.allowDevDeps('simulator/**');
+project.eslint?.allowDevDeps('examples/**');
 
 // ---------------------------------------------------------------------------
 // Demo: synthesize a stack offline and print what it contains.
@@ -188,6 +190,14 @@ const demo = project.addTask('demo', {
 });
 demo.spawn(bundleNotifier);
 demo.exec('ts-node --project tsconfig.dev.json demo/main.ts');
+
+// The README's organization walk-through as an app: management, security and
+// member accounts over three regions, synthesized offline.
+const exampleOrganization = project.addTask('example:organization', {
+  description: 'Synthesize the organization example (examples/organization/) offline into examples/organization/cdk.out',
+});
+exampleOrganization.spawn(bundleNotifier);
+exampleOrganization.exec('ts-node --project tsconfig.dev.json examples/organization/app.ts');
 
 // Renders the alert for an event file, offline, as subscribers would see it.
 project.addTask('preview', {

@@ -3,3 +3,7 @@ export * from './root-activity-trail';
 export * from './root-activity-rule';
 export * from './root-activity-notifier';
 export * from './root-usage-alarm';
+export * from './assumed-root-tasks';
+export * from './root-activity-hub';
+export * from './root-activity-forwarder';
+export * from './root-activity-forwarder-stack-set';

@@ -16,8 +16,7 @@ export interface MonitorParts {
  * Checks every prop of the monitor, its parts' options included, and returns
  * the parts to build. Runs before the monitor creates anything.
  */
-export function resolveParts(props: RootActivityMonitorProps): MonitorParts {
-  const where = 'RootActivityMonitor';
+export function resolveParts(props: RootActivityMonitorProps, where = 'RootActivityMonitor'): MonitorParts {
   const parts: MonitorParts = {
     createTrail: props.createTrail ?? true,
     enableEventRule: props.enableEventRule ?? true,

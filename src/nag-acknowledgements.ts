@@ -21,6 +21,8 @@ export const NAG_REASONS = {
     'Reserving concurrency fails on accounts whose Lambda quota is small; set notifierOptions.reservedConcurrency where the quota allows it.',
   listAccountAliases:
     'iam:ListAccountAliases supports no resource-level permissions, so AWS requires Resource "*"; it reveals only the account alias.',
+  describeAccount:
+    'organizations:DescribeAccount is granted on the accounts of one organization (account/o-id/*); the management account id in the ARN is not known to the hub.',
   inlinePolicy:
     'The inline policy belongs to this one role and is scoped to its resources; it is created and deleted with the role.',
   trailLogsRoleWildcard:
@@ -45,6 +47,8 @@ export const NAG_REASONS = {
     'The dead-letter queue was switched off (enableDeadLetterQueue: false).',
   dlqOfItsOwn:
     'This queue is the dead-letter queue; a dead-letter queue of its own would never be read.',
+  forwarderWithoutDeadLetterQueue:
+    'A forwarder runs in every region of every account; a dead-letter queue there would be read by no one. EventBridge retries delivery to the hub for 24 hours; pass deadLetterQueue where you watch one.',
   unencryptedTopic:
     'The topic key was switched off or the topic is not the monitor\'s; see the README for encrypting your own topic.',
 };

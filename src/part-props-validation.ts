@@ -1,3 +1,5 @@
+import { checkAccountNames } from './account-names';
+import { checkOrganizationId } from './organization-validation';
 import type { RootActivityNotifierOptions } from './root-activity-notifier';
 import type { RootActivityRuleOptions } from './root-activity-rule';
 import type { RootActivityTrailOptions } from './root-activity-trail';
@@ -23,6 +25,10 @@ export function checkRuleOptions(where: string, options: RootActivityRuleOptions
 export function checkNotifierOptions(where: string, options: RootActivityNotifierOptions | undefined, prefix = ''): void {
   checkTimeZone(where, `${prefix}timeZone`, options?.timeZone);
   checkNotBlank(where, `${prefix}accountName`, options?.accountName);
+  checkAccountNames(where, `${prefix}accountNames`, options?.accountNames);
+  if (options?.lookUpAccountNamesInOrganization !== undefined) {
+    checkOrganizationId(where, `${prefix}lookUpAccountNamesInOrganization`, options.lookUpAccountNamesInOrganization);
+  }
   // The alert queue invokes the function up to twice at once.
   checkWholeNumberAtLeast(where, `${prefix}reservedConcurrency`, options?.reservedConcurrency, 2);
 }

@@ -315,6 +315,7 @@ export class RootActivityMonitor extends Construct {
         alertTopic: this.topic,
         trail: this.trail?.trail,
         rule: this.rule?.rule,
+        ruleEventBus: props.ruleOptions?.eventBus,
         handler: this.notifier?.handler,
         alertQueue: this.notifier?.queue,
         deadLetterQueue: this.deadLetterQueue,

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
@@ -7,7 +7,9 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { encodeAccountNames } from './account-names';
 import { ALERT_BATCHING, ALERT_MAX_RECEIVE_COUNT, NOTIFIER_TIMEOUT } from './alert-delivery';
+import { AssumedRootTasks } from './assumed-root-tasks';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 import { checkNotifierAsset, NOTIFIER_ASSET_DIR } from './notifier-asset';
 import { checkNotifierOptions } from './part-props-validation';
@@ -35,6 +37,40 @@ export interface RootActivityNotifierOptions {
    * @default - the account alias from `iam:ListAccountAliases`, else the account id
    */
   readonly accountName?: string;
+
+  /**
+   * Friendly names of other accounts, by 12-digit account id, shown in
+   * alerts beside the id: the accounts of an organization whose root events
+   * a `RootActivityHub` receives, or the accounts whose root users act on
+   * this account's resources. Names reach the function through its
+   * environment, which Lambda limits to 4 KB in all: about a hundred names.
+   * Beyond that, use `lookUpAccountNamesInOrganization`.
+   *
+   * @default - other accounts are shown by id
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html
+   */
+  readonly accountNames?: { [accountId: string]: string };
+
+  /**
+   * Look up the names of other accounts of this organization (its id,
+   * `o-...`) with `organizations:DescribeAccount`, for accounts that
+   * `accountNames` does not list; each name is cached while the function's
+   * execution environment lives. Only the management account, a delegated
+   * administrator, or an account that the organization's delegation policy
+   * allows may make the call; where it fails, alerts show the id.
+   *
+   * @default - no look-up
+   * @see https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeAccount.html
+   */
+  readonly lookUpAccountNamesInOrganization?: string;
+
+  /**
+   * How the actions of centralized root access sessions (`sts:AssumeRoot`)
+   * are reported.
+   *
+   * @default AssumedRootTasks.ALERT
+   */
+  readonly assumedRootTasks?: AssumedRootTasks;
 
   /**
    * How long the function's own logs are kept.
@@ -122,6 +158,15 @@ export class RootActivityNotifier extends Construct {
     if (props.accountName !== undefined) {
       environment.ACCOUNT_NAME = props.accountName;
     }
+    if (props.accountNames !== undefined) {
+      environment.ACCOUNT_NAMES = encodeAccountNames(props.accountNames);
+    }
+    if (props.lookUpAccountNamesInOrganization !== undefined) {
+      environment.LOOK_UP_ACCOUNT_NAMES = 'true';
+    }
+    if (props.assumedRootTasks !== undefined) {
+      environment.ASSUMED_ROOT_TASKS = props.assumedRootTasks;
+    }
 
     // A role of our own: the default one carries AWSLambdaBasicExecutionRole,
     // which may create log groups anywhere. This one may write to its own
@@ -196,6 +241,19 @@ export class RootActivityNotifier extends Construct {
       resources: ['*'],
     }));
 
+    if (props.lookUpAccountNamesInOrganization !== undefined) {
+      // The management account's id is part of an account's ARN but not
+      // known here; the organization id scopes the grant to its accounts.
+      // https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsorganizations.html
+      const organizationId = props.lookUpAccountNamesInOrganization;
+      role.addToPolicy(new iam.PolicyStatement({
+        actions: ['organizations:DescribeAccount'],
+        resources: [Stack.of(this).formatArn({
+          service: 'organizations', region: '', account: '*', resource: 'account', resourceName: `${organizationId}/*`,
+        })],
+      }));
+      acknowledgeNagRule(role, `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::*:account/${organizationId}/*]`, NAG_REASONS.describeAccount);
+    }
     acknowledgeNagRule(role, 'AwsSolutions-IAM5[Resource::*]', NAG_REASONS.listAccountAliases);
     acknowledgeNagRule(role, 'NIST.800.53.R5-IAMNoInlinePolicy', NAG_REASONS.inlinePolicy);
     acknowledgeNagRule(this.handler, 'AwsSolutions-L1', NAG_REASONS.lambdaRuntime);

@@ -31,6 +31,15 @@ export interface RootActivityRuleOptions {
   readonly includeReadOnlyApiCalls?: boolean;
 
   /**
+   * The event bus the rule is on. CloudTrail delivers to each account's
+   * default bus; a custom bus receives root events only from forwarders
+   * (see `RootActivityHub`).
+   *
+   * @default - the account's default event bus
+   */
+  readonly eventBus?: events.IEventBus;
+
+  /**
    * Whether the rule is enabled.
    *
    * @default true
@@ -79,13 +88,15 @@ export class RootActivityRule extends Construct {
       ruleName: props.ruleName,
       description: 'Root user console sign-ins and API calls recorded by CloudTrail',
       eventPattern: rootActivityEventPattern(),
+      eventBus: props.eventBus,
       enabled,
       targets: props.targets,
     });
 
     if (enabled && (props.includeReadOnlyApiCalls ?? true)) {
       // The L2 Rule has no prop for this state; it can only be set on the
-      // CloudFormation resource.
+      // CloudFormation resource. It is valid on default and custom buses.
+      // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html
       (this.rule.node.defaultChild as events.CfnRule).state = 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS';
     }
   }

@@ -20,6 +20,8 @@ export interface SelfAlarmTargets {
   readonly alertTopic: sns.ITopic;
   readonly trail?: cloudtrail.Trail;
   readonly rule?: events.IRule;
+  /** The custom bus the rule is on, if not the default bus. */
+  readonly ruleEventBus?: events.IEventBus;
   readonly handler?: lambda.IFunction;
   /** The queue that feeds the notifier. */
   readonly alertQueue?: sqs.IQueue;
@@ -71,9 +73,9 @@ export function createSelfAlarms(scope: Construct, targets: SelfAlarmTargets): c
   if (targets.rule) {
     // Sent only when not zero, hence missing data is not breaching.
     // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-monitoring.html
-    add('RuleFailedInvocationsAlarm', ruleMetric(targets.rule, 'FailedInvocations'),
+    add('RuleFailedInvocationsAlarm', ruleMetric(targets.rule, targets.ruleEventBus, 'FailedInvocations'),
       'the EventBridge rule could not invoke its target');
-    add('RuleDeadLetterFailuresAlarm', ruleMetric(targets.rule, 'InvocationsFailedToBeSentToDlq'),
+    add('RuleDeadLetterFailuresAlarm', ruleMetric(targets.rule, targets.ruleEventBus, 'InvocationsFailedToBeSentToDlq'),
       'the EventBridge rule could not invoke its target nor write the event to the dead-letter queue: root events were lost');
   }
   // Counts every endpoint SNS gave up on, e-mail included.
@@ -126,8 +128,16 @@ function checkSubscriptions(scope: Construct, handler: lambda.IFunction, topic: 
   });
 }
 
-function ruleMetric(rule: events.IRule, metricName: string): cloudwatch.Metric {
-  return new cloudwatch.Metric({ namespace: 'AWS/Events', metricName, dimensionsMap: { RuleName: rule.ruleName }, period: PERIOD, statistic: cloudwatch.Stats.SUM });
+/**
+ * A rule's metric. EventBridge reports a rule on a custom bus with the
+ * EventBusName dimension beside RuleName; RuleName alone means the default bus.
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-monitoring.html
+ */
+function ruleMetric(rule: events.IRule, bus: events.IEventBus | undefined, metricName: string): cloudwatch.Metric {
+  const dimensionsMap: Record<string, string> = bus === undefined
+    ? { RuleName: rule.ruleName }
+    : { EventBusName: bus.eventBusName, RuleName: rule.ruleName };
+  return new cloudwatch.Metric({ namespace: 'AWS/Events', metricName, dimensionsMap, period: PERIOD, statistic: cloudwatch.Stats.SUM });
 }
 
 /**
@@ -155,7 +165,8 @@ function newDeadLetters(queue: sqs.IQueue): cloudwatch.IMetric {
  * them: its rule disabled, changed or deleted; any trail stopped or deleted,
  * its own changed; its topic deleted or its policy changed, or a
  * subscription removed with signed credentials (the unsigned link in a mail
- * is not recorded by CloudTrail, see the README); its topic key disabled,
+ * is not recorded by CloudTrail, see the README); a hub's bus deleted or its
+ * policy changed; its topic key disabled,
  * scheduled for deletion or its policy changed; its notifier deleted or
  * throttled to zero. Write management events reach a rule in the plain
  * ENABLED state.
@@ -175,6 +186,14 @@ function watchForTampering(scope: Construct, targets: SelfAlarmTargets): void {
     clauses.push(
       call('events.amazonaws.com', ['DisableRule', 'DeleteRule', 'PutRule'], { requestParameters: { name: [ruleName] } }),
       call('events.amazonaws.com', ['RemoveTargets', 'PutTargets'], { requestParameters: { rule: [ruleName] } }),
+    );
+  }
+  if (targets.ruleEventBus) {
+    // The hub's bus: deleted, or its policy changed so forwarders are refused.
+    const busName = targets.ruleEventBus.eventBusName;
+    clauses.push(
+      call('events.amazonaws.com', ['DeleteEventBus'], { requestParameters: { name: [busName] } }),
+      call('events.amazonaws.com', ['PutPermission', 'RemovePermission'], { requestParameters: { eventBusName: [busName] } }),
     );
   }
   if (targets.trail) {

@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { RootActivityMonitor, RootActivityMonitorProps, RootActivityNotifier } from '../src';
+import { RootActivityForwarder, RootActivityMonitor, RootActivityMonitorProps, RootActivityNotifier } from '../src';
 
 const ACCOUNT = '111122223333';
 
@@ -25,6 +25,34 @@ function landingZone() {
   });
   return { home, away };
 }
+
+/** The README's recipe for one account: the monitor at home, a forwarder in each other region. */
+function forwardedRegions() {
+  const app = new App();
+  const home = new Stack(app, 'Home', { env: { account: ACCOUNT, region: 'us-east-1' } });
+  new RootActivityMonitor(home, 'RootActivity', { emailSubscriptions: ['security@example.com'] });
+  const away = new Stack(app, 'Away', { env: { account: ACCOUNT, region: 'eu-west-1' } });
+  new RootActivityForwarder(away, 'RootActivity', { eventBusArn: `arn:aws:events:us-east-1:${ACCOUNT}:event-bus/default` });
+  return { home, away };
+}
+
+describe('a monitor at home and a forwarder in every other region', () => {
+  test('the other region has only a rule that sends root events to the home region\'s default bus, and its role', () => {
+    const template = Template.fromStack(forwardedRegions().away);
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+    template.resourceCountIs('AWS::SQS::Queue', 0);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 0);
+    template.hasResourceProperties('AWS::Events::Rule', {
+      Targets: [Match.objectLike({ Arn: `arn:aws:events:us-east-1:${ACCOUNT}:event-bus/default`, RoleArn: Match.anyValue() })],
+    });
+  });
+
+  test('the layout in the README synthesizes without a warning', () => {
+    const { home, away } = forwardedRegions();
+    Annotations.fromStack(home).hasNoWarning('*', Match.anyValue());
+    Annotations.fromStack(away).hasNoWarning('*', Match.anyValue());
+  });
+});
 
 describe('a monitor in every region with one topic', () => {
   test('the secondary region has a rule and a notifier that publish to the home topic, and no trail', () => {

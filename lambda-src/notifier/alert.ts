@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
+import { AssumedRootTasks, classifyAsConfigured, isPrivilegedRootTask } from './assumed-root-tasks';
 import { EventKind, Outcome, RootEvent } from './root-event';
-import { Classification, classify } from './severity';
+import type { Classification } from './severity';
 import { fitsInSubject, toSnsSubject } from './subject';
 import { clip, wellFormed } from './text';
 
@@ -11,15 +12,26 @@ export interface AccountLabel {
   readonly id?: string;
 }
 
-export interface AlertContext {
+/** How an alert names the accounts it mentions. */
+export interface AccountNaming {
   /**
    * This account: the one the notifier runs in. Its name is shown beside its
    * own id only, never beside another account's. Without an id, the account
    * that received the event is taken to be this one.
    */
   readonly account: AccountLabel;
+  /**
+   * Names of other accounts, by id (configured or looked up). Never consulted
+   * for this account's id, so this account keeps its own name.
+   */
+  readonly otherAccountNames?: ReadonlyMap<string, string>;
+}
+
+export interface AlertContext extends AccountNaming {
   /** IANA zone for the event time, e.g. 'Europe/Berlin'. */
   readonly timeZone: string;
+  /** How privileged root tasks are reported; see assumed-root-tasks.ts. */
+  readonly assumedRootTasks?: AssumedRootTasks;
 }
 
 /** A message ready for SNS Publish. */
@@ -46,21 +58,27 @@ export function accountText(account: AccountLabel): string {
   return account.name ?? account.id ?? 'an unknown account';
 }
 
-/** What happened, in words, e.g. 'Root console sign-in without MFA'. */
+/**
+ * What happened, in words, e.g. 'Root console sign-in without MFA'. An
+ * action of an sts:AssumeRoot session says so first: someone in the
+ * organization took root access on purpose, which reads differently from a
+ * root user at work.
+ */
 function headline(event: RootEvent): string {
   const outcome = outcomeWord(event.outcome);
+  const task = isPrivilegedRootTask(event);
   switch (event.kind) {
     case EventKind.SIGN_IN: {
       const mfa = event.eventName === 'ConsoleLogin' && event.outcome !== Outcome.FAILURE
         ? event.mfaUsed === false ? ' without MFA' : event.mfaUsed === true ? ' with MFA' : ''
         : '';
-      return `Root sign-in ${event.eventName} ${outcome}${mfa}`;
+      return `${task ? 'Privileged root task sign-in' : 'Root sign-in'} ${event.eventName} ${outcome}${mfa}`;
     }
     case EventKind.CONSOLE_ACTION:
-      return `Root console action ${event.eventName} ${outcome}`;
+      return `${task ? 'Privileged root task console action' : 'Root console action'} ${event.eventName} ${outcome}`;
     case EventKind.API_CALL: {
       const error = event.outcome === Outcome.FAILURE && event.errorCode ? ` (${event.errorCode})` : '';
-      return `Root API call ${event.eventName} ${outcome}${error}`;
+      return `${task ? 'Privileged root task' : 'Root API call'} ${event.eventName} ${outcome}${error}`;
     }
     default:
       return `Unrecognised root event ${event.eventName}`;
@@ -143,7 +161,10 @@ export function eventJson(raw: unknown, maxBytes: number): string {
   return kept.replace(/\uFFFD+$/, '') + note;
 }
 
-/** The accounts an alert names, each labelled with this account's name only if it is this account. */
+/**
+ * The accounts an alert names: this account with its own name, any other
+ * with the name `otherAccountNames` holds for it, else by id.
+ */
 export interface EventAccounts {
   /** The account whose root user acted. */
   readonly acting: AccountLabel;
@@ -152,10 +173,13 @@ export interface EventAccounts {
   readonly crossAccount: boolean;
 }
 
-export function accountsOf(event: RootEvent, thisAccount: AccountLabel): EventAccounts {
+export function accountsOf(event: RootEvent, naming: AccountNaming): EventAccounts {
+  const thisAccount = naming.account;
   const own: AccountLabel = { ...thisAccount, id: thisAccount.id ?? event.recipientAccountId };
   const label = (id: string | undefined): AccountLabel => {
     if (id === undefined || id === own.id) return own;
+    const name = naming.otherAccountNames?.get(id);
+    if (name !== undefined) return { name, id };
     return own.id === undefined ? { name: own.name, id } : { id };
   };
   return { acting: label(event.accountId), recipient: label(event.recipientAccountId), crossAccount: event.crossAccount };
@@ -176,8 +200,8 @@ function subjectOf(start: string, account: string, accounts: EventAccounts): str
 }
 
 export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext): Alert {
-  const classification = classify(event);
-  const accounts = accountsOf(event, context.account);
+  const classification = classifyAsConfigured(event, context.assumedRootTasks);
+  const accounts = accountsOf(event, context);
   const account = accountText(accounts.acting);
   const what = headline(event);
   const subject = subjectOf(`${classification.severity}: ${what}`, account, accounts);
@@ -200,6 +224,11 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
   lines.push(
     `When:        ${formatTime(event.eventTime, context.timeZone)}`,
     `Who:         ${event.identityType ?? 'unknown identity'}${event.principalArn ? ` ${event.principalArn}` : ''}${event.accessKeyId ? `, access key ${event.accessKeyId}` : ''}`,
+  );
+  if (isPrivilegedRootTask(event)) {
+    lines.push(privilegedTaskLine(event));
+  }
+  lines.push(
     `Source IP:   ${event.sourceIp ?? 'not recorded'}`,
     `User agent:  ${event.userAgent ?? 'not recorded'}`,
     `Region:      ${event.region ?? 'not recorded'}`,
@@ -233,6 +262,19 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
     attributes: attributesOf(event, classification, accounts.acting, accounts.recipient),
     classification,
   };
+}
+
+/**
+ * Who took the root access is not in this event: the AssumeRoot call that
+ * issued the credentials is recorded in the CloudTrail of the account that
+ * made it (management account or IAM delegated administrator), and its
+ * response names the same access key.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-track-privileged-tasks.html
+ */
+function privilegedTaskLine(event: RootEvent): string {
+  const call = event.accessKeyId ? `the AssumeRoot call that returned access key ${event.accessKeyId}` : 'its AssumeRoot call';
+  return 'Root task:   Privileged root task: short-term root access that the management account or the IAM'
+    + ` delegated administrator took with sts:AssumeRoot. To see who, find ${call} in that account's CloudTrail.`;
 }
 
 function kindText(event: RootEvent): string {

@@ -1,13 +1,14 @@
-import type { AccountLabel } from './alert';
+import { nameAccounts } from './account-naming';
+import { classifyAsConfigured, DROPPED_MESSAGE, isDropped } from './assumed-root-tasks';
 import { planMessages, PlannedMessage, ReceivedEvent } from './batch-plan';
 import { BACKLOG_BATCH_EVENTS, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_BATCH, PUBLISH_SPACING_MS } from './delivery-limits';
 import { describeError } from './log';
-import { InvocationContext, NotifierDependencies, thisAccount } from './notifier';
+import { InvocationContext, NotifierDependencies } from './notifier';
 import { publishAlert } from './publish';
 import { parseRootEvent } from './root-event';
 import { sessionKey } from './session';
 import { classify, Severity } from './severity';
-import { AccountNamer, buildMessage } from './summary';
+import { AlertContextOf, buildMessage } from './summary';
 import { wellFormed } from './text';
 
 /** The fields of an SQS event-source record the notifier reads. */
@@ -47,19 +48,22 @@ const PLAN_LIMITS = {
  * delivery-limits.ts). Every event is logged on arrival and named by id in a
  * message; the events of a message that could not be published are returned
  * as failures, so SQS delivers them again and, in the end, to the
- * dead-letter queue.
+ * dead-letter queue. Privileged root tasks dropped as configured
+ * (ASSUMED_ROOT_TASKS) are logged and left out before messages are planned;
+ * they are handled, not failures.
  */
 export function createBatchNotifier(deps: BatchNotifierDependencies) {
   return async (batch: QueueBatch, context?: InvocationContext): Promise<BatchResult> => {
-    const received = (batch.Records ?? []).map((record) => receive(record, deps));
-    const nameAccount = await accountNamer(received, deps, context);
+    const received = (batch.Records ?? []).map((record) => receive(record, deps))
+      .filter((event): event is ReceivedEvent => event !== undefined);
+    const contextOf = await alertContexts(received, deps, context);
     const failures: Array<{ itemIdentifier: string }> = [];
 
     for (const planned of planMessages(received, PLAN_LIMITS)) {
       const events = planned.sessions.flatMap((session) => session.events);
       const eventIds = events.map((event) => event.event.eventId);
       try {
-        const alert = buildMessageSafely(planned, nameAccount, deps);
+        const alert = buildMessageSafely(planned, contextOf, deps);
         const messageId = await publishAlert(deps.sns, deps.config.topicArn, alert);
         deps.log.info('Published root activity alert', {
           messageId, severity: alert.classification.severity, events: events.length, sessions: planned.sessions.length, eventIds,
@@ -76,8 +80,12 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
   };
 }
 
-/** Reads one queued event; whatever it holds, it is logged and will alert. */
-function receive(record: QueueRecord, deps: BatchNotifierDependencies): ReceivedEvent {
+/**
+ * Reads one queued event; whatever it holds, it is logged, and it will alert
+ * unless it is a privileged root task that ASSUMED_ROOT_TASKS drops
+ * (undefined then).
+ */
+function receive(record: QueueRecord, deps: BatchNotifierDependencies): ReceivedEvent | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(record.body);
@@ -85,8 +93,14 @@ function receive(record: QueueRecord, deps: BatchNotifierDependencies): Received
     raw = record.body;
   }
   const event = parseRootEvent(raw);
-  const classification = classify(event);
   const session = sessionKey(event);
+  if (isDropped(event, deps.config.assumedRootTasks)) {
+    deps.log.info(DROPPED_MESSAGE, {
+      eventId: event.eventId, eventName: event.eventName, severity: classify(event).severity, session, sqsMessageId: record.messageId,
+    });
+    return undefined;
+  }
+  const classification = classifyAsConfigured(event, deps.config.assumedRootTasks);
   const fields = {
     eventId: event.eventId, eventName: event.eventName, severity: classification.severity, session, sqsMessageId: record.messageId,
   };
@@ -99,25 +113,20 @@ function receive(record: QueueRecord, deps: BatchNotifierDependencies): Received
 }
 
 /**
- * This account's label for each event, as the single-event path finds it:
- * the alias (looked up at most once) or configured name, asked for only when
- * an event concerns this account.
+ * The alert context of each event: its accounts named as the single-event
+ * path names them (account-naming.ts), each other account looked up once
+ * for the whole batch.
  */
-async function accountNamer(received: ReceivedEvent[], deps: NotifierDependencies, context?: InvocationContext): Promise<AccountNamer> {
-  const keyOf = (event: ReceivedEvent['event']) => `${event.accountId ?? ''}/${event.recipientAccountId ?? ''}`;
-  const labels = new Map<string, AccountLabel>();
-  for (const { event } of received) {
-    if (!labels.has(keyOf(event))) {
-      labels.set(keyOf(event), await thisAccount(event, deps, context));
-    }
-  }
-  return (one) => labels.get(keyOf(one.event)) ?? {};
+async function alertContexts(received: ReceivedEvent[], deps: NotifierDependencies, context?: InvocationContext): Promise<AlertContextOf> {
+  const namingOf = await nameAccounts(received.map(({ event }) => event), deps, context);
+  const { timeZone, assumedRootTasks } = deps.config;
+  return (one) => ({ ...namingOf(one.event), timeZone, assumedRootTasks });
 }
 
 /** A bug in formatting must not cost the alert: fall back to a plain list of the events. */
-function buildMessageSafely(planned: PlannedMessage, nameAccount: AccountNamer, deps: NotifierDependencies) {
+function buildMessageSafely(planned: PlannedMessage, contextOf: AlertContextOf, deps: NotifierDependencies) {
   try {
-    return buildMessage(planned, nameAccount, deps.config.timeZone);
+    return buildMessage(planned, contextOf);
   } catch (error) {
     deps.log.error('Could not format the alert; sending a plain list of the events', describeError(error));
     const events = planned.sessions.flatMap((session) => session.events);

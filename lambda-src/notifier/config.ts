@@ -1,4 +1,6 @@
 import { IANAZone } from 'luxon';
+import { decodeAccountNames } from './account-names';
+import { AssumedRootTasks, readAssumedRootTasks } from './assumed-root-tasks';
 import type { Logger } from './log';
 
 /** What the construct passes to the function through its environment. */
@@ -11,6 +13,15 @@ export interface NotifierConfig {
   readonly timeZone: string;
   /** Friendly account name that overrides the IAM account alias. */
   readonly accountName?: string;
+  /**
+   * Friendly names of other accounts, by id (ACCOUNT_NAMES). Never put
+   * beside this account's id, which keeps `accountName` or its alias.
+   */
+  readonly accountNames?: ReadonlyMap<string, string>;
+  /** Look up other accounts' names in AWS Organizations (LOOK_UP_ACCOUNT_NAMES). */
+  readonly lookUpAccountNames?: boolean;
+  /** How privileged root tasks (sts:AssumeRoot sessions) are reported (ASSUMED_ROOT_TASKS). */
+  readonly assumedRootTasks?: AssumedRootTasks;
 }
 
 const TOPIC_ARN = /^arn:aws[a-z-]*:sns:([a-z0-9-]+):\d{12}:[\w-]+(\.fifo)?$/;
@@ -37,5 +48,22 @@ export function readConfig(env: Record<string, string | undefined>, log: Logger)
   }
 
   const accountName = env.ACCOUNT_NAME?.trim() || undefined;
-  return { topicArn, topicRegion: match[1], timeZone, accountName };
+  return {
+    topicArn,
+    topicRegion: match[1],
+    timeZone,
+    accountName,
+    accountNames: decodeAccountNames(env.ACCOUNT_NAMES, log),
+    lookUpAccountNames: readFlag('LOOK_UP_ACCOUNT_NAMES', env.LOOK_UP_ACCOUNT_NAMES, log),
+    assumedRootTasks: readAssumedRootTasks(env.ASSUMED_ROOT_TASKS, log),
+  };
+}
+
+/** 'true' turns a feature on; unset, empty or 'false' leave it off, as does anything else, with a warning. */
+function readFlag(name: string, value: string | undefined, log: Logger): boolean {
+  const flag = value?.trim().toLowerCase() ?? '';
+  if (flag !== '' && flag !== 'true' && flag !== 'false') {
+    log.warn(`${name} is not 'true' or 'false'; leaving it off`, { [name]: value });
+  }
+  return flag === 'true';
 }

@@ -1,6 +1,7 @@
 import { IAMClient } from '@aws-sdk/client-iam';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { AccountAliasResolver } from './account-alias';
+import { AccountNameLookUp, createOrganizationsClient } from './account-name-lookup';
 import { createBatchNotifier, QueueBatch } from './batch-notifier';
 import { readConfig } from './config';
 import { createLogger } from './log';
@@ -14,7 +15,10 @@ const config = readConfig(process.env, log);
 // SNS client can only publish to topics in its own region.
 const sns = new SNSClient({ region: config.topicRegion });
 const iam = new IAMClient({});
-const deps = { sns, aliases: new AccountAliasResolver(iam, log), config, log };
+// Only a function allowed to call organizations:DescribeAccount is told to
+// look names up; the others never create the client.
+const nameLookUp = config.lookUpAccountNames ? new AccountNameLookUp(createOrganizationsClient(), log) : undefined;
+const deps = { sns, aliases: new AccountAliasResolver(iam, log), nameLookUp, config, log };
 
 const fromQueue = createBatchNotifier({ ...deps, pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
 const direct = createNotifier(deps);

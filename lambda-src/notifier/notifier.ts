@@ -1,16 +1,21 @@
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { AccountAliasResolver } from './account-alias';
-import { AccountLabel, accountsOf, Alert, attributesOf, buildAlert, eventJson, MAX_MESSAGE_BYTES } from './alert';
+import type { AccountNameLookUp } from './account-name-lookup';
+import { nameAccounts } from './account-naming';
+import { AccountNaming, accountsOf, Alert, attributesOf, buildAlert, eventJson, MAX_MESSAGE_BYTES } from './alert';
+import { DROPPED_MESSAGE, isDropped } from './assumed-root-tasks';
 import type { NotifierConfig } from './config';
 import { describeError, Logger } from './log';
 import { publishAlert } from './publish';
 import { parseRootEvent, RootEvent } from './root-event';
-import { Severity } from './severity';
+import { classify, Severity } from './severity';
 import { wellFormed } from './text';
 
 export interface NotifierDependencies {
   readonly sns: SNSClient;
   readonly aliases: AccountAliasResolver;
+  /** Looks other accounts' names up in AWS Organizations; absent unless LOOK_UP_ACCOUNT_NAMES is on. */
+  readonly nameLookUp?: AccountNameLookUp;
   readonly config: NotifierConfig;
   readonly log: Logger;
 }
@@ -23,6 +28,8 @@ export interface InvocationContext {
 
 export interface NotifierResult {
   readonly messageId?: string;
+  /** True when ASSUMED_ROOT_TASKS is 'drop' and the event was a privileged root task: logged, not published. */
+  readonly dropped?: boolean;
 }
 
 /**
@@ -32,7 +39,9 @@ export interface NotifierResult {
  * so that a function wired up directly still alerts. Every event yields exactly one SNS message: an
  * event it cannot read still alerts, with what is known and the raw JSON. A
  * failed publish throws, so Lambda retries the invocation and, after that,
- * sends it to the failure destination; nothing is swallowed.
+ * sends it to the failure destination; nothing is swallowed. The one
+ * exception is chosen: a privileged root task when ASSUMED_ROOT_TASKS is
+ * 'drop', which is logged instead.
  */
 export function createNotifier(deps: NotifierDependencies) {
   return async (event: unknown, context?: InvocationContext): Promise<NotifierResult> => {
@@ -44,8 +53,19 @@ export function createNotifier(deps: NotifierDependencies) {
       });
     }
 
-    const account = await thisAccount(rootEvent, deps, context);
-    const alert = buildAlertSafely(rootEvent, event, account, deps);
+    if (isDropped(rootEvent, deps.config.assumedRootTasks)) {
+      deps.log.info(DROPPED_MESSAGE, {
+        severity: classify(rootEvent).severity,
+        eventName: rootEvent.eventName,
+        eventId: rootEvent.eventId,
+        accountId: rootEvent.accountId,
+        recipientAccountId: rootEvent.recipientAccountId,
+      });
+      return { dropped: true };
+    }
+
+    const naming = (await nameAccounts([rootEvent], deps, context))(rootEvent);
+    const alert = buildAlertSafely(rootEvent, event, naming, deps);
 
     try {
       const messageId = await publishAlert(deps.sns, deps.config.topicArn, alert);
@@ -69,32 +89,14 @@ export function createNotifier(deps: NotifierDependencies) {
   };
 }
 
-/**
- * The account the function runs in, with its alias or friendly name. The
- * alert puts that name beside this account's id only: an event forwarded
- * from another account, or another account's root acting on a resource
- * here, shows the other account by its id. IAM is asked for the alias only
- * when the event concerns this account.
- */
-export async function thisAccount(event: RootEvent, deps: NotifierDependencies, context?: InvocationContext): Promise<AccountLabel> {
-  const id = context?.invokedFunctionArn?.split(':')[4] ?? event.recipientAccountId ?? event.accountId;
-  const concernsThisAccount = id === undefined || id === event.accountId || id === event.recipientAccountId
-    || (event.accountId === undefined && event.recipientAccountId === undefined);
-  if (!concernsThisAccount) {
-    return { id };
-  }
-  const name = deps.config.accountName ?? await deps.aliases.resolve();
-  return { name, id };
-}
-
 /** A bug in formatting must not cost the alert: fall back to a plain one. */
-function buildAlertSafely(event: RootEvent, raw: unknown, account: AccountLabel, deps: NotifierDependencies): Alert {
+function buildAlertSafely(event: RootEvent, raw: unknown, naming: AccountNaming, deps: NotifierDependencies): Alert {
   try {
-    return buildAlert(event, raw, { account, timeZone: deps.config.timeZone });
+    return buildAlert(event, raw, { ...naming, timeZone: deps.config.timeZone, assumedRootTasks: deps.config.assumedRootTasks });
   } catch (error) {
     deps.log.error('Could not format the alert; sending the raw event', describeError(error));
     const classification = { severity: Severity.HIGH, reason: 'formatting failed' };
-    const { acting, recipient } = accountsOf(event, account);
+    const { acting, recipient } = accountsOf(event, naming);
     return {
       subject: `${Severity.HIGH}: Root activity alert (formatting failed)`,
       message: wellFormed(`A root activity event arrived but could not be formatted.\n\nFull event:\n${eventJson(raw, MAX_MESSAGE_BYTES - 4096)}`),

@@ -63,6 +63,16 @@ export interface RootEvent {
   /** API calls: whether the calling session was MFA-authenticated. */
   readonly mfaAuthenticatedSession?: boolean;
   readonly readOnly?: boolean;
+  /**
+   * The credentials came from `sts:AssumeRoot`: the management account or
+   * the IAM delegated administrator took short-term root access to this
+   * member account for a privileged task. CloudTrail then records a `Root`
+   * identity with `userIdentity.sessionContext.assumedRoot` "true"; in other
+   * sessions the field is absent or empty.
+   * https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-track-privileged-tasks.html
+   * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
+   */
+  readonly assumedRoot: boolean;
   /** What was missing or unexpected; empty for a well-formed root event. */
   readonly oddities: string[];
 }
@@ -142,8 +152,8 @@ export function parseRootEvent(event: unknown): RootEvent {
     oddities.push('the event has no eventTime');
   }
 
-  const sessionAttributes = isObject(identity.sessionContext) && isObject(identity.sessionContext.attributes)
-    ? identity.sessionContext.attributes : {};
+  const sessionContext = isObject(identity.sessionContext) ? identity.sessionContext : {};
+  const sessionAttributes = isObject(sessionContext.attributes) ? sessionContext.attributes : {};
   const additional = isObject(detail.additionalEventData) ? detail.additionalEventData : {};
   const { outcome, errorCode, errorMessage } = outcomeOf(kind, eventName, detail);
   // The acting account comes from the identity, never from recipientAccountId
@@ -173,6 +183,10 @@ export function parseRootEvent(event: unknown): RootEvent {
     mfaUsed: kind === EventKind.SIGN_IN ? yesNo(additional.MFAUsed) : undefined,
     mfaAuthenticatedSession: yesNo(sessionAttributes.mfaAuthenticated),
     readOnly: typeof detail.readOnly === 'boolean' ? detail.readOnly : undefined,
+    // CloudTrail writes the string "true"; a boolean is taken too, in case a
+    // copy of the record was re-typed on its way here. Anything else is a
+    // normal session.
+    assumedRoot: sessionContext.assumedRoot === true || sessionContext.assumedRoot === 'true',
     oddities,
   };
 }

@@ -48,6 +48,11 @@ const HIGH_API_CALLS = new Map<string, string>(Object.entries({
   'iam.amazonaws.com:EnableMFADevice': 'root MFA device enabled',
   'iam.amazonaws.com:ResyncMFADevice': 'root MFA device resynchronised',
   'iam.amazonaws.com:UploadSigningCertificate': 'root signing certificate uploaded',
+  // The root password: what a privileged root task (sts:AssumeRoot,
+  // IAMDeleteRootUserCredentials or IAMCreateRootUserPassword) removes or
+  // restores in a member account.
+  'iam.amazonaws.com:DeleteLoginProfile': 'root password deleted',
+  'iam.amazonaws.com:CreateLoginProfile': 'root password created',
 }));
 
 /** Sign-in events other than ConsoleLogin that concern the root password. */

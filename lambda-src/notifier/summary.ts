@@ -1,11 +1,12 @@
-import { AccountLabel, accountsOf, accountText, Alert, attributesOf, buildAlert, eventJson, formatTime, MAX_MESSAGE_BYTES } from './alert';
+import { accountsOf, accountText, Alert, AlertContext, attributesOf, buildAlert, eventJson, formatTime, MAX_MESSAGE_BYTES } from './alert';
+import { isPrivilegedRootTask } from './assumed-root-tasks';
 import { highestSeverity, PlannedMessage, ReceivedEvent, SessionEvents } from './batch-plan';
 import { Severity } from './severity';
 import { toSnsSubject } from './subject';
 import { clip, wellFormed } from './text';
 
-/** This account's label (alias or configured name, and id) for an event; see `thisAccount`. */
-export type AccountNamer = (event: ReceivedEvent) => AccountLabel;
+/** The alert context of an event: how its accounts are named (account-naming.ts), the time zone, ASSUMED_ROOT_TASKS. */
+export type AlertContextOf = (event: ReceivedEvent) => AlertContext;
 
 /** How many events a summary shows in full, most severe first. */
 const EVENTS_IN_FULL = 3;
@@ -24,28 +25,31 @@ const MESSAGE_BUDGET_BYTES = MAX_MESSAGE_BYTES - 8 * 1024;
  * it reports one event, else a summary of its sessions. Either way it names
  * every event id it covers, so no event goes unreported.
  */
-export function buildMessage(planned: PlannedMessage, nameAccount: AccountNamer, timeZone: string): Alert {
+export function buildMessage(planned: PlannedMessage, contextOf: AlertContextOf): Alert {
   const events = planned.sessions.flatMap((session) => session.events);
   if (events.length === 1) {
     const [only] = events;
-    return buildAlert(only.event, only.raw, { account: nameAccount(only), timeZone });
+    return buildAlert(only.event, only.raw, contextOf(only));
   }
-  return buildSummary(planned.sessions, events, nameAccount, timeZone);
+  return buildSummary(planned.sessions, events, contextOf);
 }
 
-function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], nameAccount: AccountNamer, timeZone: string): Alert {
+function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], contextOf: AlertContextOf): Alert {
   const severity = highestSeverity(events);
+  const { timeZone } = contextOf(events[0]);
   // Named by the acting account, as single-event alerts are: another
   // account's root never reads as this account's.
-  const actingOf = (received: ReceivedEvent) => accountsOf(received.event, nameAccount(received));
+  const actingOf = (received: ReceivedEvent) => accountsOf(received.event, contextOf(received));
   const accounts = unique(events.map((received) => accountText(actingOf(received).acting)));
   const accountPart = accounts.length === 1 ? accounts[0] : `${accounts.length} accounts`;
   const sessionPart = sessions.length === 1 ? '1 session' : `${sessions.length} sessions`;
   const topNames = countBy(events, (received) => received.event.eventName).slice(0, 2).map(([name]) => name).join(', ');
-  const subject = toSnsSubject(`${severity}: ${events.length} root events in ${sessionPart} (${topNames}) | ${accountPart}`);
+  // Events of sts:AssumeRoot sessions read as what they are, as in a single alert.
+  const what = events.every((received) => isPrivilegedRootTask(received.event)) ? 'privileged root tasks' : 'root events';
+  const subject = toSnsSubject(`${severity}: ${events.length} ${what} in ${sessionPart} (${topNames}) | ${accountPart}`);
 
   const lines = [
-    `${events.length} root events in ${sessionPart}, in ${accounts.join(', ')}.`,
+    `${events.length} ${what} in ${sessionPart}, in ${accounts.join(', ')}.`,
     'They came close together, so this message sums them up rather than sending one message each;',
     'every event is also in CloudTrail and in the notifier\'s logs.',
     '',
@@ -89,8 +93,14 @@ function sessionLines(session: SessionEvents, timeZone: string): string[] {
     const more = all.length > VALUES_COUNTED ? `, and ${all.length - VALUES_COUNTED} more` : '';
     return `  ${label.padEnd(12)} ${shown.join(', ')}${more}`;
   };
+  const tasks = events.filter((received) => isPrivilegedRootTask(received.event)).length;
+  const which = tasks === events.length ? 'Privileged root tasks' : `${tasks} of ${events.length} events are privileged root tasks`;
+  const privileged = tasks === 0 ? [] : [
+    `  Root task:   ${which}: short-term root access that the management account or the IAM delegated administrator took with sts:AssumeRoot`,
+  ];
   return [
     `Session: ${clip(session.session, 512)}`,
+    ...privileged,
     `  Events:      ${events.length}, first ${formatTime(times[0], timeZone)}, last ${formatTime(times[times.length - 1], timeZone)}`,
     counts('Severity:', (received) => received.classification.severity),
     counts('Event name:', (received) => received.event.eventName),

@@ -27,16 +27,24 @@ describe('buildAlert message body for each fixture', () => {
     const alert = buildAlert(event, raw, CONTEXT);
     const { message } = alert;
     // This account's name belongs beside its id only; another account's root
-    // (root-api-cross-account-s3-get-object.json) is shown by its id.
+    // (root-api-cross-account-s3-get-object.json), or an organization
+    // member's (org-*.json), is shown by its id.
     const acting = detail.userIdentity.accountId as string;
-    const crossAccount = acting !== ACCOUNT_ID;
+    const recipient = detail.recipientAccountId as string;
+    const crossAccount = acting !== recipient;
+    const shownAs = (id: string) => (id === ACCOUNT_ID ? `acme-production (${ACCOUNT_ID})` : id);
 
-    test('opens with a one-line summary naming the event, the account and the reason', () => {
+    test('opens with a one-line summary naming the event, the accounts and the reason', () => {
       const summary = message.split('\n')[0];
 
       expect(summary).toContain(detail.eventName);
-      expect(summary).toContain(`acme-production (${ACCOUNT_ID})`);
+      expect(summary).toContain(shownAs(acting));
+      expect(summary).toContain(shownAs(recipient));
       expect(summary).toContain(alert.classification.reason);
+    });
+
+    test("puts this account's name beside this account's id only", () => {
+      expect(`${alert.subject}\n${message}`).not.toMatch(new RegExp(`acme-production(?! \\(${ACCOUNT_ID}\\))`));
     });
 
     test('names the event, its source and its severity', () => {
@@ -69,7 +77,7 @@ describe('buildAlert message body for each fixture', () => {
       expect(line(message, 'Source IP')).toBe(detail.sourceIPAddress);
       expect(line(message, 'User agent')).toBe(detail.userAgent);
       expect(line(message, 'Region')).toBe(detail.awsRegion);
-      expect(line(message, 'Account')).toBe(crossAccount ? `${acting} (its root user acted, cross-account)` : `acme-production (${ACCOUNT_ID})`);
+      expect(line(message, 'Account')).toBe(crossAccount ? `${acting} (its root user acted, cross-account)` : shownAs(acting));
       expect(line(message, 'Event id')).toBe(detail.eventID);
     });
 
@@ -97,9 +105,9 @@ describe('buildAlert message body for each fixture', () => {
       expect(alert.attributes).toEqual(expect.objectContaining({
         severity: alert.classification.severity,
         eventName: detail.eventName,
-        account: crossAccount ? acting : 'acme-production',
+        account: acting === ACCOUNT_ID ? 'acme-production' : acting,
         accountId: acting,
-        recipientAccountId: ACCOUNT_ID,
+        recipientAccountId: recipient,
       }));
       for (const value of Object.values(alert.attributes)) {
         expect(value.trim()).not.toBe('');

@@ -9,7 +9,7 @@ function received(messageId: string, session: string, severity: Severity): Recei
     raw: {},
     session,
     classification: { severity, reason: 'test' },
-    event: { kind: EventKind.API_CALL, eventName: 'Test', outcome: Outcome.SUCCESS, oddities: [], eventId: messageId, crossAccount: false },
+    event: { kind: EventKind.API_CALL, eventName: 'Test', outcome: Outcome.SUCCESS, oddities: [], eventId: messageId, crossAccount: false, assumedRoot: false },
   };
 }
 

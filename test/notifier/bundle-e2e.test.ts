@@ -1,7 +1,7 @@
 /**
  * The shipped bundle, end to end: assets/notifier/index.js runs in a fresh
  * Node process with its real AWS SDK clients, pointed by AWS_ENDPOINT_URL_*
- * at a local server that answers in SNS's and IAM's own wire format. This
+ * at a local server that answers in SNS's, IAM's and Organizations' own wire format. This
  * catches what stubbed clients cannot: request encoding, endpoint and region
  * resolution, and the bundle itself.
  */
@@ -18,6 +18,9 @@ const TOPIC_ARN = 'arn:aws:sns:eu-west-1:111122223333:root-activity';
 interface Captured {
   readonly host: string;
   readonly params: URLSearchParams;
+  /** The operation of a JSON-protocol request (Organizations), from X-Amz-Target. */
+  readonly target?: string;
+  readonly body: string;
 }
 
 const IAM_ALIASES = `<ListAccountAliasesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
@@ -28,7 +31,12 @@ const SNS_PUBLISHED = `<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010
 <PublishResult><MessageId>567910cd-659e-55d4-8ccb-5aaf14679dc0</MessageId></PublishResult>
 <ResponseMetadata><RequestId>d74b8436-ae13-5ab4-a9ff-ce54dfea72a0</RequestId></ResponseMetadata></PublishResponse>`;
 
-/** A local stand-in for IAM and SNS that records each request. */
+/** What Organizations answers to DescribeAccount (awsJson1_1). */
+const ORGANIZATIONS_ACCOUNT = JSON.stringify({
+  Account: { Id: '444455556666', Arn: 'arn:aws:organizations::111122223333:account/o-exampleorgid/444455556666', Name: 'Sandbox', Status: 'ACTIVE' },
+});
+
+/** A local stand-in for IAM, SNS and Organizations that records each request. */
 async function startFakeAws(): Promise<{ url: string; requests: Captured[]; close: () => Promise<void> }> {
   const requests: Captured[] = [];
   const server = http.createServer((req, res) => {
@@ -36,7 +44,13 @@ async function startFakeAws(): Promise<{ url: string; requests: Captured[]; clos
     req.on('data', (chunk) => { body += chunk; });
     req.on('end', () => {
       const params = new URLSearchParams(body);
-      requests.push({ host: req.headers.host ?? '', params });
+      const target = req.headers['x-amz-target'] as string | undefined;
+      requests.push({ host: req.headers.host ?? '', params, target, body });
+      if (target !== undefined) {
+        res.setHeader('content-type', 'application/x-amz-json-1.1');
+        res.end(ORGANIZATIONS_ACCOUNT);
+        return;
+      }
       res.setHeader('content-type', 'text/xml');
       res.end(params.get('Action') === 'ListAccountAliases' ? IAM_ALIASES : SNS_PUBLISHED);
     });
@@ -51,7 +65,8 @@ async function startFakeAws(): Promise<{ url: string; requests: Captured[]; clos
 }
 
 /** Loads the bundle in a fresh process and invokes its handler once per event. */
-function runBundle(endpoint: string, events: unknown[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runBundle(endpoint: string, events: unknown[], env: Record<string, string> = {}):
+Promise<{ code: number | null; stdout: string; stderr: string }> {
   const script = `
     const { handler } = require(${JSON.stringify(BUNDLE)});
     const events = JSON.parse(require('fs').readFileSync(0, 'utf8'));
@@ -68,7 +83,9 @@ function runBundle(endpoint: string, events: unknown[]): Promise<{ code: number 
       AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
       AWS_ENDPOINT_URL_SNS: endpoint,
       AWS_ENDPOINT_URL_IAM: endpoint,
+      AWS_ENDPOINT_URL_ORGANIZATIONS: endpoint,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...env,
     },
   });
   let stdout = '';
@@ -134,6 +151,21 @@ describe('the bundled notifier against local IAM and SNS endpoints', () => {
       expect(publishes[0].params.get('Message')).toContain(`queued-event-${i}`);
     }
   }, 30_000);
+
+  test('names a member account by its name in AWS Organizations, asked once, with the real SDK', async () => {
+    const events = [fixture('org-member-root-api-call.json'), fixture('org-member-root-api-call.json')];
+    const result = await runBundle(fake.url, events, { LOOK_UP_ACCOUNT_NAMES: 'true' });
+
+    expect(result.stderr).not.toContain('HANDLER FAILED');
+    const lookUps = fake.requests.filter((request) => request.target !== undefined);
+    expect(lookUps.map((request) => request.target)).toEqual(['AWSOrganizationsV20161128.DescribeAccount']);
+    expect(JSON.parse(lookUps[0].body)).toEqual({ AccountId: '444455556666' });
+    const publishes = fake.requests.filter((request) => request.params.get('Action') === 'Publish');
+    expect(publishes.map((request) => request.params.get('Subject'))).toEqual(Array(2).fill(
+      'MEDIUM: Root API call AuthorizeSecurityGroupIngress succeeded | Sandbox (444455556666)'));
+    // The event is another account's: the hub's alias is not asked for.
+    expect(fake.requests.some((request) => request.params.get('Action') === 'ListAccountAliases')).toBe(false);
+  });
 
   test('publishes through the real SDK even when a field is cut next to an emoji', async () => {
     const event = fixture('root-api-s3-put-bucket-policy.json');

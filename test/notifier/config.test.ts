@@ -1,4 +1,5 @@
 import { collectingLogger } from './support';
+import { AssumedRootTasks } from '../../lambda-src/notifier/assumed-root-tasks';
 import { readConfig } from '../../lambda-src/notifier/config';
 
 const TOPIC_ARN = 'arn:aws:sns:eu-central-1:111122223333:root-activity';
@@ -70,5 +71,56 @@ describe('readConfig', () => {
     ['blank', '   '],
   ])('has no account name when ACCOUNT_NAME is %s', (_label, accountName) => {
     expect(read({ TOPIC_ARN, ACCOUNT_NAME: accountName }).config.accountName).toBeUndefined();
+  });
+
+  test('has no other account names, no look-up and alerts on privileged root tasks by default, quietly', () => {
+    const { config, entries } = read({ TOPIC_ARN });
+
+    expect(config.accountNames?.size).toBe(0);
+    expect(config.lookUpAccountNames).toBe(false);
+    expect(config.assumedRootTasks).toBe(AssumedRootTasks.ALERT);
+    expect(entries()).toEqual([]);
+  });
+
+  test('reads the names of other accounts from ACCOUNT_NAMES', () => {
+    const { config } = read({ TOPIC_ARN, ACCOUNT_NAMES: '444455556666=Sandbox;777788889999=Staging' });
+
+    expect(config.accountNames).toEqual(new Map([['444455556666', 'Sandbox'], ['777788889999', 'Staging']]));
+  });
+
+  test('keeps going, with a warning, when ACCOUNT_NAMES has a bad entry', () => {
+    const { config, entries } = read({ TOPIC_ARN, ACCOUNT_NAMES: '444455556666=Sandbox;oops' });
+
+    expect(config.topicArn).toBe(TOPIC_ARN);
+    expect(config.accountNames).toEqual(new Map([['444455556666', 'Sandbox']]));
+    expect(entries()).toEqual([expect.objectContaining({ level: 'WARN', entry: 'oops' })]);
+  });
+
+  test.each([
+    ['true', true],
+    ['TRUE', true],
+    ['false', false],
+    ['', false],
+  ])('reads LOOK_UP_ACCOUNT_NAMES %p as %p, quietly', (value, expected) => {
+    const { config, entries } = read({ TOPIC_ARN, LOOK_UP_ACCOUNT_NAMES: value });
+
+    expect(config.lookUpAccountNames).toBe(expected);
+    expect(entries()).toEqual([]);
+  });
+
+  test('leaves the look-up off, with a warning, for any other LOOK_UP_ACCOUNT_NAMES', () => {
+    const { config, entries } = read({ TOPIC_ARN, LOOK_UP_ACCOUNT_NAMES: 'yes' });
+
+    expect(config.lookUpAccountNames).toBe(false);
+    expect(entries()).toEqual([expect.objectContaining({ level: 'WARN', message: expect.stringMatching(/LOOK_UP_ACCOUNT_NAMES/) })]);
+  });
+
+  test('reads ASSUMED_ROOT_TASKS, and alerts with a warning on a value it does not know', () => {
+    expect(read({ TOPIC_ARN, ASSUMED_ROOT_TASKS: 'drop' }).config.assumedRootTasks).toBe(AssumedRootTasks.DROP);
+    expect(read({ TOPIC_ARN, ASSUMED_ROOT_TASKS: 'lower' }).config.assumedRootTasks).toBe(AssumedRootTasks.LOWER);
+
+    const unknown = read({ TOPIC_ARN, ASSUMED_ROOT_TASKS: 'mute' });
+    expect(unknown.config.assumedRootTasks).toBe(AssumedRootTasks.ALERT);
+    expect(unknown.entries()).toEqual([expect.objectContaining({ level: 'WARN', message: expect.stringMatching(/ASSUMED_ROOT_TASKS/) })]);
   });
 });

@@ -1,9 +1,15 @@
 import { IAMClient, ListAccountAliasesCommand } from '@aws-sdk/client-iam';
+import { DescribeAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { PublishCommand, PublishCommandInput, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as fc from 'fast-check';
 import { AccountAliasResolver } from '../../lambda-src/notifier/account-alias';
+import { AccountNameLookUp } from '../../lambda-src/notifier/account-name-lookup';
+import { decodeAccountNames } from '../../lambda-src/notifier/account-names';
 import { buildAlert, MAX_MESSAGE_BYTES } from '../../lambda-src/notifier/alert';
+import { AssumedRootTasks, isDropped } from '../../lambda-src/notifier/assumed-root-tasks';
+import { createBatchNotifier } from '../../lambda-src/notifier/batch-notifier';
+import { MAX_MESSAGES_PER_BATCH } from '../../lambda-src/notifier/delivery-limits';
 import { createNotifier, InvocationContext } from '../../lambda-src/notifier/notifier';
 import { EventKind, MAX_FIELD_LENGTH, Outcome, parseRootEvent, RootEvent } from '../../lambda-src/notifier/root-event';
 import { isValidSnsSubject, MAX_SUBJECT_LENGTH, toSnsSubject } from '../../lambda-src/notifier/subject';
@@ -24,9 +30,11 @@ function params(numRuns: number): fc.Parameters<unknown> {
 
 const snsMock = mockClient(SNSClient);
 const iamMock = mockClient(IAMClient);
+const organizationsMock = mockClient(OrganizationsClient);
 // Every instance shares the stubbed prototype, so one client of each serves all runs.
 const sns = new SNSClient({ region: 'eu-central-1' });
 const iam = new IAMClient({ region: 'us-east-1' });
+const organizations = new OrganizationsClient({ region: 'us-east-1' });
 
 const TOPIC_ARN = 'arn:aws:sns:eu-central-1:111122223333:root-activity';
 const OWN_ACCOUNT = '111122223333';
@@ -103,6 +111,7 @@ const READ_PATHS: Path[] = [
   ['detail', 'userIdentity'], ['detail', 'userIdentity', 'type'], ['detail', 'userIdentity', 'arn'],
   ['detail', 'userIdentity', 'accountId'], ['detail', 'userIdentity', 'accessKeyId'],
   ['detail', 'userIdentity', 'sessionContext'], ['detail', 'userIdentity', 'sessionContext', 'attributes', 'mfaAuthenticated'],
+  ['detail', 'userIdentity', 'sessionContext', 'assumedRoot'],
   ['detail', 'eventTime'], ['detail', 'eventName'], ['detail', 'eventSource'], ['detail', 'eventID'], ['detail', 'eventType'],
   ['detail', 'awsRegion'], ['detail', 'recipientAccountId'], ['detail', 'sourceIPAddress'], ['detail', 'userAgent'],
   ['detail', 'readOnly'], ['detail', 'errorCode'], ['detail', 'errorMessage'], ['detail', 'requestParameters'],
@@ -265,11 +274,13 @@ function expectAcceptableToSns(input: PublishCommandInput): void {
 beforeEach(() => {
   snsMock.reset();
   iamMock.reset();
+  organizationsMock.reset();
 });
 
 afterAll(() => {
   snsMock.restore();
   iamMock.restore();
+  organizationsMock.restore();
 });
 
 /* ------------------------------------------------------------------ properties */
@@ -297,6 +308,7 @@ describe('parseRootEvent on arbitrary input', () => {
     for (const key of ['mfaUsed', 'mfaAuthenticatedSession', 'readOnly'] as const) {
       expect([undefined, true, false]).toContain(parsed[key]);
     }
+    expect([true, false]).toContain(parsed.assumedRoot);
     expect(parsed.crossAccount).toBe(parsed.accountId !== undefined && parsed.recipientAccountId !== undefined
       && parsed.accountId !== parsed.recipientAccountId);
   }
@@ -405,6 +417,130 @@ describe('the handler on mutated fixtures and other JSON events', () => {
       expectAcceptableToSns(input);
       expect(input.Message).toMatch(/\[cut: the event is \d+ bytes; the full record is in CloudTrail\]$/);
     }), params(60));
+  });
+});
+
+/* ------------------------------------------------------------------ a hub */
+
+const MEMBERS = ['444455556666', '777788889999', '123456789012'];
+const HUB_NAME = 'Security Hub';
+
+/** A hub: the notifier in OWN_ACCOUNT, other accounts named by ACCOUNT_NAMES and Organizations, privileged root tasks as configured. */
+interface HubSetup {
+  readonly encodedNames: string;
+  /** What Organizations answers with for each member: a name, or an error. */
+  readonly organizationsNames: Array<string | undefined>;
+  readonly assumedRootTasks: AssumedRootTasks;
+}
+
+const hubSetupArb: fc.Arbitrary<HubSetup> = fc.record({
+  // ACCOUNT_NAMES as the construct writes it, or garbled.
+  encodedNames: fc.oneof(
+    fc.array(fc.tuple(fc.constantFrom(...MEMBERS, OWN_ACCOUNT), nastyString(60)), { maxLength: 4 })
+      .map((entries) => entries.map(([id, name]) => `${id}=${name}`).join(';')),
+    nastyString(200),
+  ),
+  organizationsNames: fc.array(fc.option(nastyString(80), { nil: undefined }), { minLength: MEMBERS.length, maxLength: MEMBERS.length }),
+  assumedRootTasks: fc.constantFrom(...Object.values(AssumedRootTasks)),
+});
+
+function hubDependencies(setup: HubSetup) {
+  iamMock.reset();
+  iamMock.on(ListAccountAliasesCommand).resolves({ AccountAliases: [ALIAS] });
+  organizationsMock.reset();
+  organizationsMock.on(DescribeAccountCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+  MEMBERS.forEach((member, i) => {
+    const name = setup.organizationsNames[i];
+    if (name !== undefined) {
+      organizationsMock.on(DescribeAccountCommand, { AccountId: member }).resolves({ Account: { Name: name } });
+    }
+  });
+  const logged = collectingLogger();
+  return {
+    deps: {
+      sns,
+      aliases: new AccountAliasResolver(iam, logged.log),
+      nameLookUp: new AccountNameLookUp(organizations, logged.log),
+      config: {
+        topicArn: TOPIC_ARN,
+        topicRegion: 'eu-central-1',
+        timeZone: 'UTC',
+        accountName: HUB_NAME,
+        accountNames: decodeAccountNames(setup.encodedNames, logged.log),
+        lookUpAccountNames: true,
+        assumedRootTasks: setup.assumedRootTasks,
+      },
+      log: logged.log,
+    },
+    ...logged,
+  };
+}
+
+/** A fixture moved to the accounts given, as a hub would receive it. */
+const hubEvent = fc.tuple(
+  fc.oneof(
+    { arbitrary: fc.constantFrom(...FIXTURES.keys()).map((name) => FIXTURES.get(name)!), weight: 3 },
+    { arbitrary: mutatedFixture, weight: 1 },
+  ),
+  fc.constantFrom(...MEMBERS, OWN_ACCOUNT),
+  fc.constantFrom(...MEMBERS, OWN_ACCOUNT),
+  fc.boolean(),
+).map(([generated, acting, recipient, assumedRoot]) => {
+  // A copy: fast-check may hand the same generated value to several runs.
+  const raw = copy(generated);
+  const detail = raw.detail as Record<string, any> | undefined;
+  if (typeof detail === 'object' && detail !== null && typeof detail.userIdentity === 'object' && detail.userIdentity !== null) {
+    detail.userIdentity.accountId = acting;
+    detail.userIdentity.arn = `arn:aws:iam::${acting}:root`;
+    detail.userIdentity.sessionContext = { attributes: { mfaAuthenticated: 'false' }, assumedRoot: assumedRoot ? 'true' : '' };
+    detail.recipientAccountId = recipient;
+  }
+  return raw;
+});
+
+describe('the handler in a hub', () => {
+  test("publishes one message SNS accepts unless it drops a privileged root task, and puts the hub's names beside its own id only", async () => {
+    await fc.assert(fc.asyncProperty(hubEvent, hubSetupArb, async (raw, setup) => {
+      snsMock.reset();
+      snsMock.on(PublishCommand).resolves({ MessageId: 'msg-1' });
+      const { deps } = hubDependencies(setup);
+
+      const result = await createNotifier(deps)(raw, OWN_CONTEXT);
+
+      if (isDropped(parseRootEvent(raw), setup.assumedRootTasks)) {
+        expect(result).toEqual({ dropped: true });
+        expect(snsMock.commandCalls(PublishCommand)).toHaveLength(0);
+        return;
+      }
+      expect(result).toEqual({ messageId: 'msg-1' });
+      const input = thePublished();
+      expectAcceptableToSns(input);
+      const head = input.Message!.slice(0, input.Message!.indexOf('\nFull event:'));
+      expect(head.match(new RegExp(`${HUB_NAME}(?! \\(${OWN_ACCOUNT}\\))`, 'g'))).toBeNull();
+      // A subject too long for SNS is cut, possibly inside the hub's id.
+      const subject = input.Subject!.replace(/\.\.\.$/, '');
+      expect(subject.match(new RegExp(`${HUB_NAME}(?! \\(${OWN_ACCOUNT}\\)|( \\(\\d*)?$)`, 'g'))).toBeNull();
+    }), params(200));
+  });
+
+  test('the batch path publishes messages SNS accepts and fails no event, whatever the names and events', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(hubEvent, { minLength: 1, maxLength: 12 }), hubSetupArb, async (events, setup) => {
+      snsMock.reset();
+      snsMock.on(PublishCommand).resolves({ MessageId: 'msg-1' });
+      const { deps } = hubDependencies(setup);
+      const handler = createBatchNotifier({ ...deps, pause: async () => undefined });
+
+      const result = await handler({ Records: events.map((event, i) => ({ messageId: `sqs-${i}`, body: JSON.stringify(event) })) }, OWN_CONTEXT);
+
+      expect(result.batchItemFailures).toEqual([]);
+      const kept = events.filter((event) => !isDropped(parseRootEvent(event), setup.assumedRootTasks));
+      const inputs = snsMock.commandCalls(PublishCommand).map((call) => call.args[0].input);
+      expect(inputs.length).toBeLessThanOrEqual(MAX_MESSAGES_PER_BATCH);
+      expect(inputs.length > 0).toBe(kept.length > 0);
+      for (const input of inputs) {
+        expectAcceptableToSns(input);
+      }
+    }), params(100));
   });
 });
 

@@ -1,5 +1,7 @@
 import * as iamSdk from '@aws-sdk/client-iam';
 import { IAMClient, ListAccountAliasesCommand } from '@aws-sdk/client-iam';
+import * as organizationsSdk from '@aws-sdk/client-organizations';
+import { DescribeAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import * as snsSdk from '@aws-sdk/client-sns';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -10,6 +12,7 @@ type IndexModule = typeof import('../../lambda-src/notifier/index');
 
 const snsMock = mockClient(SNSClient);
 const iamMock = mockClient(IAMClient);
+const organizationsMock = mockClient(OrganizationsClient);
 
 const TOPIC_ARN = 'arn:aws:sns:eu-central-1:111122223333:root-activity';
 const CONTEXT = { invokedFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:x' };
@@ -26,6 +29,7 @@ function loadIndex(env: Record<string, string>): IndexModule {
   jest.isolateModules(() => {
     jest.doMock('@aws-sdk/client-sns', () => snsSdk);
     jest.doMock('@aws-sdk/client-iam', () => iamSdk);
+    jest.doMock('@aws-sdk/client-organizations', () => organizationsSdk);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     loaded = require('../../lambda-src/notifier/index') as IndexModule;
   });
@@ -37,8 +41,10 @@ let consoleLog: jest.SpyInstance;
 beforeEach(() => {
   snsMock.reset();
   iamMock.reset();
+  organizationsMock.reset();
   snsMock.on(PublishCommand).resolves({ MessageId: 'msg-index' });
   iamMock.on(ListAccountAliasesCommand).resolves({ AccountAliases: ['acme-alias'] });
+  organizationsMock.on(DescribeAccountCommand).resolves({ Account: { Name: 'Looked-up name' } });
   consoleLog = jest.spyOn(console, 'log').mockImplementation(() => undefined);
 });
 
@@ -50,6 +56,7 @@ afterEach(() => {
 afterAll(() => {
   snsMock.restore();
   iamMock.restore();
+  organizationsMock.restore();
 });
 
 describe('index', () => {
@@ -98,4 +105,38 @@ describe('index', () => {
   test('fails to load, naming TOPIC_ARN, when the topic is not configured', () => {
     expect(() => loadIndex({ TOPIC_ARN: '' })).toThrow(/TOPIC_ARN/);
   });
+
+  test('names other accounts from ACCOUNT_NAMES, without looking names up unless told to', async () => {
+    const { handler } = loadIndex({ TOPIC_ARN, ACCOUNT_NAMES: '444455556666=Sandbox' });
+
+    await handler(fixture('org-member-root-api-call.json'), CONTEXT);
+    await handler(memberEvent('777788889999'), CONTEXT);
+
+    const subjects = snsMock.commandCalls(PublishCommand).map((call) => call.args[0].input.Subject);
+    expect(subjects[0]).toMatch(/\| Sandbox \(444455556666\)$/);
+    expect(subjects[1]).toMatch(/\| 777788889999$/);
+    expect(organizationsMock).toHaveReceivedCommandTimes(DescribeAccountCommand, 0);
+  });
+
+  test('looks names up in AWS Organizations when LOOK_UP_ACCOUNT_NAMES is true', async () => {
+    const { handler } = loadIndex({ TOPIC_ARN, LOOK_UP_ACCOUNT_NAMES: 'true' });
+
+    await handler(memberEvent('777788889999'), CONTEXT);
+
+    expect(organizationsMock).toHaveReceivedCommandWith(DescribeAccountCommand, { AccountId: '777788889999' });
+    expect(snsMock.commandCalls(PublishCommand)[0].args[0].input.Subject).toMatch(/\| Looked-up name \(777788889999\)$/);
+  });
+
+  test('drops privileged root tasks when ASSUMED_ROOT_TASKS is drop', async () => {
+    const { handler } = loadIndex({ TOPIC_ARN, ASSUMED_ROOT_TASKS: 'drop' });
+
+    await expect(handler(fixture('org-assumed-root-delete-login-profile.json'), CONTEXT)).resolves.toEqual({ dropped: true });
+
+    expect(snsMock).toHaveReceivedCommandTimes(PublishCommand, 0);
+  });
 });
+
+/** The member fixture as if from `accountId`. */
+function memberEvent(accountId: string) {
+  return JSON.parse(JSON.stringify(fixture('org-member-root-api-call.json')).split('444455556666').join(accountId));
+}

@@ -13,8 +13,12 @@ interface Expected {
   readonly sourceIp: string;
   /** Sign-ins only: MFAUsed as the fixture records it. */
   readonly mfaUsed?: boolean;
+  /** The account that received the event, when not ACCOUNT_ID. */
+  readonly recipientAccountId?: string;
   /** The account whose root user acted, when not the one that received the event. */
   readonly actingAccountId?: string;
+  /** An action of an sts:AssumeRoot session. */
+  readonly assumedRoot?: boolean;
 }
 
 /** What each fixture says, read off the JSON by hand. */
@@ -34,6 +38,23 @@ const EXPECTED: Record<string, Expected> = {
   'root-console-login-no-mfa.json': { kind: EventKind.SIGN_IN, eventName: 'ConsoleLogin', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '198.51.100.77', mfaUsed: false },
   'root-password-recovery-requested.json': { kind: EventKind.SIGN_IN, eventName: 'PasswordRecoveryRequested', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '198.51.100.203' },
   'root-password-updated.json': { kind: EventKind.SIGN_IN, eventName: 'PasswordUpdated', outcome: Outcome.SUCCESS, region: 'us-east-1', sourceIp: '198.51.100.203' },
+  'org-member-root-api-call.json': {
+    kind: EventKind.API_CALL,
+    eventName: 'AuthorizeSecurityGroupIngress',
+    outcome: Outcome.SUCCESS,
+    region: 'eu-west-1',
+    sourceIp: '203.0.113.58',
+    recipientAccountId: OTHER_ACCOUNT_ID,
+  },
+  'org-assumed-root-delete-login-profile.json': {
+    kind: EventKind.API_CALL,
+    eventName: 'DeleteLoginProfile',
+    outcome: Outcome.SUCCESS,
+    region: 'us-east-1',
+    sourceIp: '198.51.100.142',
+    recipientAccountId: OTHER_ACCOUNT_ID,
+    assumedRoot: true,
+  },
 };
 
 /** Calls parseRootEvent, failing the test with a clear message if it throws. */
@@ -62,11 +83,12 @@ describe('parseRootEvent on the fixtures', () => {
     });
 
     test('reports the region, the acting and receiving accounts, source IP and root identity', () => {
-      const acting = expected.actingAccountId ?? ACCOUNT_ID;
+      const recipient = expected.recipientAccountId ?? ACCOUNT_ID;
+      const acting = expected.actingAccountId ?? recipient;
       expect(event.region).toBe(expected.region);
       expect(event.accountId).toBe(acting);
-      expect(event.recipientAccountId).toBe(ACCOUNT_ID);
-      expect(event.crossAccount).toBe(acting !== ACCOUNT_ID);
+      expect(event.recipientAccountId).toBe(recipient);
+      expect(event.crossAccount).toBe(acting !== recipient);
       expect(event.sourceIp).toBe(expected.sourceIp);
       expect(event.identityType).toBe('Root');
       expect(event.principalArn).toBe(`arn:aws:iam::${acting}:root`);
@@ -87,6 +109,10 @@ describe('parseRootEvent on the fixtures', () => {
       }
     });
 
+    test('tells an action of an sts:AssumeRoot session from other root use', () => {
+      expect(event.assumedRoot).toBe(expected.assumedRoot ?? false);
+    });
+
     test('finds nothing odd about it', () => {
       expect(event.oddities).toEqual([]);
     });
@@ -94,6 +120,35 @@ describe('parseRootEvent on the fixtures', () => {
 });
 
 describe('parseRootEvent details', () => {
+  // A hub receives members' events forwarded by EventBridge; AWS does not
+  // document that the envelope keeps the source's account and region, so
+  // the CloudTrail record decides.
+  // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-account.html
+  test('takes the accounts and region from the record, not from an envelope that carries the hub', () => {
+    const raw = fixture('org-member-root-api-call.json');
+    raw.account = ACCOUNT_ID;
+    raw.region = 'us-east-1';
+
+    const event = parseRootEvent(raw);
+
+    expect(event.accountId).toBe(OTHER_ACCOUNT_ID);
+    expect(event.recipientAccountId).toBe(OTHER_ACCOUNT_ID);
+    expect(event.region).toBe('eu-west-1');
+    expect(event.crossAccount).toBe(false);
+    expect(event.oddities).toEqual([]);
+  });
+
+  test('falls back on the envelope only for what the record lacks', () => {
+    const raw = fixture('org-member-root-api-call.json');
+    delete raw.detail.recipientAccountId;
+    delete raw.detail.awsRegion;
+
+    const event = parseRootEvent(raw);
+
+    expect(event.recipientAccountId).toBe(raw.account);
+    expect(event.region).toBe(raw.region);
+  });
+
   test('a failed sign-in keeps its error message though it has no error code', () => {
     const event = parseRootEvent(fixture('root-console-login-failure.json'));
 

@@ -1,0 +1,255 @@
+import * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { resolveParts } from './monitor-parts';
+import { checkAccountId, checkOrganizationalUnitIds, checkOrganizationId } from './organization-validation';
+import { RootActivityMonitor, RootActivityMonitorProps } from './root-activity-monitor';
+import { RootActivityNotifierOptions } from './root-activity-notifier';
+import { checkNotBlank, checkNotBoth, propLabel } from './validation';
+
+/**
+ * Properties of `RootActivityHub`.
+ */
+export interface RootActivityHubProps {
+  /**
+   * The organization whose accounts may forward root events to the hub's
+   * bus: its id, `o-` and 10 to 32 letters or digits.
+   *
+   * @example 'o-a1b2c3d4e5'
+   */
+  readonly organizationId: string;
+
+  /**
+   * Admit only accounts under these organizational units (at any depth),
+   * through the `aws:PrincipalOrgPaths` condition.
+   *
+   * @default - every account of the organization
+   */
+  readonly organizationalUnitIds?: string[];
+
+  /**
+   * Admit only these accounts (of the organization), through the
+   * `aws:PrincipalAccount` condition. The bus policy may hold 10,240
+   * characters, about 500 account ids: prefer `organizationalUnitIds`.
+   *
+   * @default - every account of the organization
+   */
+  readonly accountIds?: string[];
+
+  /**
+   * The name of the hub's event bus; forwarders target
+   * `arn:aws:events:<region>:<account>:event-bus/<name>`.
+   *
+   * @default 'root-activity-hub'
+   */
+  readonly eventBusName?: string;
+
+  /**
+   * Also alert on read-only root API calls (`Get*`, `List*`, `Describe*`, ...).
+   * Forwarders must forward them too (`includeReadOnlyApiCalls`, on by default).
+   *
+   * @default true
+   */
+  readonly includeReadOnlyApiCalls?: boolean;
+
+  /**
+   * The topic alerts are published to.
+   *
+   * @default - a new topic, encrypted with a new KMS key
+   */
+  readonly topic?: sns.ITopic;
+
+  /**
+   * The name of the topic the hub creates.
+   *
+   * @default - CloudFormation generates a name
+   */
+  readonly topicName?: string;
+
+  /**
+   * E-mail addresses subscribed to the topic the hub creates. Each must
+   * confirm by the link SNS mails.
+   *
+   * @default - no subscriptions
+   */
+  readonly emailSubscriptions?: string[];
+
+  /**
+   * Encrypt the topic the hub creates with a customer managed KMS key.
+   *
+   * @default true
+   */
+  readonly encryptTopic?: boolean;
+
+  /**
+   * The key that encrypts the topic the hub creates.
+   *
+   * @default - a new key with rotation enabled
+   */
+  readonly topicEncryptionKey?: kms.IKey;
+
+  /**
+   * Options for the notifier: time zone, friendly names of the
+   * organization's accounts (`accountNames`), how privileged root tasks
+   * (`sts:AssumeRoot`) are reported.
+   *
+   * @default - times in UTC, accounts shown by id
+   */
+  readonly notifierOptions?: RootActivityNotifierOptions;
+
+  /**
+   * Look up the names of accounts that `notifierOptions.accountNames` does
+   * not list with `organizations:DescribeAccount`. Only the management
+   * account, a delegated administrator, or an account that the
+   * organization's resource-based delegation policy allows it may call it;
+   * elsewhere the call fails and alerts show the account id.
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeAccount.html
+   */
+  readonly lookUpAccountNames?: boolean;
+
+  /**
+   * Keep events the notifier could not publish in a dead-letter queue, with
+   * an alarm.
+   *
+   * @default true
+   */
+  readonly enableDeadLetterQueue?: boolean;
+
+  /**
+   * Alarms on the hub's own failures and a rule that reports changes that
+   * would silence it.
+   *
+   * @default true
+   */
+  readonly enableSelfMonitoring?: boolean;
+
+  /**
+   * A separate topic for the hub's own alarms.
+   *
+   * @default - the alert topic
+   */
+  readonly selfMonitoringTopic?: sns.ITopic;
+}
+
+/**
+ * The central side of organization-wide coverage, deployed once (typically
+ * in a security or audit account, in a home region): a custom event bus that
+ * admits the organization's accounts, a rule on it with the root pattern,
+ * the burst-aware notifier, one topic and the monitor's self-health. Each
+ * alert names the acting account and its region, from the CloudTrail record.
+ *
+ * Root events reach it from `RootActivityForwarder`s, one in every region
+ * of every account, rolled out by `RootActivityForwarderStackSet` (and, in
+ * the management account, as plain stacks). The hub itself has no trail and
+ * no rule on its own account's default bus: the forwarder in the hub's
+ * account covers it like any other.
+ *
+ * @example
+ * new RootActivityHub(this, 'Hub', {
+ *   organizationId: 'o-a1b2c3d4e5',
+ *   emailSubscriptions: ['security@example.com'],
+ *   notifierOptions: { accountNames: { '444455556666': 'Production' } },
+ * });
+ */
+export class RootActivityHub extends Construct {
+  /** The bus forwarders send root events to. */
+  public readonly eventBus: events.EventBus;
+
+  /** The rule, notifier, topic and self-health on the hub's bus. */
+  public readonly monitor: RootActivityMonitor;
+
+  /** The topic alerts are published to. */
+  public readonly topic: sns.ITopic;
+
+  constructor(scope: Construct, id: string, props: RootActivityHubProps) {
+    const where = 'RootActivityHub';
+    checkOrganizationId(where, 'organizationId', props.organizationId);
+    checkOrganizationalUnitIds(where, 'organizationalUnitIds', props.organizationalUnitIds ?? [], { required: false });
+    for (const accountId of props.accountIds ?? []) {
+      checkAccountId(where, 'accountIds', accountId);
+    }
+    if (props.accountIds !== undefined && props.accountIds.length === 0) {
+      throw new Error(`${where}: ${propLabel('accountIds')} must name at least one account, or be left out to admit the whole organization`);
+    }
+    if (props.organizationalUnitIds !== undefined && props.organizationalUnitIds.length === 0) {
+      throw new Error(`${where}: ${propLabel('organizationalUnitIds')} must name at least one organizational unit, or be left out to admit the whole organization`);
+    }
+    checkNotBlank(where, 'eventBusName', props.eventBusName);
+    checkNotBoth(where, 'lookUpAccountNames', props.lookUpAccountNames ? true : undefined,
+      'notifierOptions.lookUpAccountNamesInOrganization', props.notifierOptions?.lookUpAccountNamesInOrganization,
+      'lookUpAccountNames looks names up in organizationId already');
+    // The monitor's own checks, named for the hub, before anything exists.
+    resolveParts(hubMonitorProps(props, undefined), where);
+    super(scope, id);
+
+    this.eventBus = new events.EventBus(this, 'EventBus', {
+      eventBusName: props.eventBusName ?? 'root-activity-hub',
+      description: 'Root user activity forwarded from the accounts of the organization',
+    });
+    for (const statement of busPolicyStatements(this.eventBus, props)) {
+      this.eventBus.addToResourcePolicy(statement);
+    }
+
+    this.monitor = new RootActivityMonitor(this, 'Monitor', hubMonitorProps(props, this.eventBus));
+    this.topic = this.monitor.topic;
+  }
+}
+
+/** The monitor the hub runs on its bus: no trail and no usage alarm, which belong to accounts with logs. */
+function hubMonitorProps(props: RootActivityHubProps, bus: events.IEventBus | undefined): RootActivityMonitorProps {
+  return {
+    createTrail: false,
+    enableUsageAlarm: false,
+    ruleOptions: { eventBus: bus, includeReadOnlyApiCalls: props.includeReadOnlyApiCalls },
+    topic: props.topic,
+    topicName: props.topicName,
+    emailSubscriptions: props.emailSubscriptions,
+    encryptTopic: props.encryptTopic,
+    topicEncryptionKey: props.topicEncryptionKey,
+    notifierOptions: props.lookUpAccountNames
+      ? { ...props.notifierOptions, lookUpAccountNamesInOrganization: props.organizationId }
+      : props.notifierOptions,
+    enableDeadLetterQueue: props.enableDeadLetterQueue,
+    enableSelfMonitoring: props.enableSelfMonitoring,
+    selfMonitoringTopic: props.selfMonitoringTopic,
+  };
+}
+
+/**
+ * One statement admits the whole organization (the condition AWS documents
+ * for event buses); narrowing adds conditions rather than listing accounts,
+ * as the bus policy holds at most 10,240 characters.
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-perms.html
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html
+ */
+function busPolicyStatements(bus: events.IEventBus, props: RootActivityHubProps): iam.PolicyStatement[] {
+  const statement = (sid: string, conditions: Record<string, Record<string, unknown>> = {}) => new iam.PolicyStatement({
+    sid,
+    principals: [new iam.AnyPrincipal()],
+    actions: ['events:PutEvents'],
+    resources: [bus.eventBusArn],
+    conditions: {
+      ...conditions,
+      StringEquals: { 'aws:PrincipalOrgID': props.organizationId, ...conditions.StringEquals },
+    },
+  });
+  if (props.organizationalUnitIds === undefined && props.accountIds === undefined) {
+    return [statement('OrganizationForwardsRootActivity')];
+  }
+  const statements: iam.PolicyStatement[] = [];
+  if (props.organizationalUnitIds !== undefined) {
+    // Paths are o-id/r-id/ou-id/.../; the root's id is not needed.
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgpaths
+    statements.push(statement('OrganizationalUnitsForwardRootActivity', {
+      'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': props.organizationalUnitIds.map((ou) => `${props.organizationId}/*/${ou}/*`) },
+    }));
+  }
+  if (props.accountIds !== undefined) {
+    statements.push(statement('AccountsForwardRootActivity', { StringEquals: { 'aws:PrincipalAccount': props.accountIds } }));
+  }
+  return statements;
+}

@@ -1,0 +1,136 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { HUB_ACCOUNT, MEMBER_ACCOUNT, ORGANIZATION_ID, OU_SANDBOX, OU_WORKLOADS, stackIn } from './support';
+import { RootActivityHub, RootActivityHubProps, RootActivityRule } from '../../src';
+
+function hubTemplate(props: Partial<RootActivityHubProps> = {}): Template {
+  const stack = stackIn(HUB_ACCOUNT, 'us-east-1');
+  new RootActivityHub(stack, 'Hub', { organizationId: ORGANIZATION_ID, ...props });
+  return Template.fromStack(stack);
+}
+
+/** The pattern of a single-account monitor's rule, as synthesized. */
+function monitorPattern(): unknown {
+  const stack = stackIn(HUB_ACCOUNT, 'us-east-1');
+  new RootActivityRule(stack, 'Rule');
+  return Object.values(Template.fromStack(stack).findResources('AWS::Events::Rule')).map((rule: any) => rule.Properties.EventPattern)[0];
+}
+
+function busPolicies(template: Template): any[] {
+  return Object.values(template.findResources('AWS::Events::EventBusPolicy')).map((resource: any) => resource.Properties.Statement);
+}
+
+describe('RootActivityHub', () => {
+  const template = hubTemplate({ emailSubscriptions: ['security@example.com'] });
+
+  test('creates a custom bus whose policy admits the whole organization with one statement', () => {
+    template.hasResourceProperties('AWS::Events::EventBus', { Name: 'root-activity-hub' });
+    expect(busPolicies(template)).toEqual([{
+      Sid: expect.any(String),
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: 'events:PutEvents',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^HubEventBus/), 'Arn'] },
+      Condition: { StringEquals: { 'aws:PrincipalOrgID': ORGANIZATION_ID } },
+    }]);
+  });
+
+  test('matches the monitor\'s root pattern on its bus, read-only calls included', () => {
+    const rules = template.findResources('AWS::Events::Rule', { Properties: { EventBusName: Match.anyValue() } });
+    const [rule] = Object.values(rules) as any[];
+    expect(Object.keys(rules)).toHaveLength(1);
+    expect(rule.Properties.State).toBe('ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS');
+    expect(rule.Properties.EventBusName).toEqual({ Ref: expect.stringMatching(/^HubEventBus/) });
+    expect(rule.Properties.EventPattern).toEqual(monitorPattern());
+  });
+
+  test('delivers through the burst-aware notifier: the rule targets the alert queue that feeds it', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('NotifierQueue'), 'Arn'] } });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      EventBusName: Match.anyValue(),
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('NotifierQueue'), 'Arn'] } })],
+    });
+  });
+
+  test('has no trail and no usage alarm: those belong to the accounts that keep logs', () => {
+    template.resourceCountIs('AWS::CloudTrail::Trail', 0);
+    template.resourceCountIs('AWS::Logs::MetricFilter', 0);
+  });
+
+  test('watches its own health, with the rule\'s metrics named by bus and rule as EventBridge reports them', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'FailedInvocations',
+      Dimensions: Match.arrayWith([
+        { Name: 'EventBusName', Value: { Ref: Match.stringLikeRegexp('^HubEventBus') } },
+        { Name: 'RuleName', Value: Match.anyValue() },
+      ]),
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ConfirmedSubscriptions' });
+  });
+
+  test('reports deleting its bus or changing the bus policy through the tamper rule', () => {
+    const tamper = Object.values(template.findResources('AWS::Events::Rule', { Properties: { Description: Match.stringLikeRegexp('silence') } })) as any[];
+    const clauses = JSON.stringify(tamper[0].Properties.EventPattern);
+    expect(clauses).toContain('DeleteEventBus');
+    expect(clauses).toContain('PutPermission');
+  });
+
+  test('narrows the bus policy to organizational units by path, and to accounts by id', () => {
+    const narrowed = hubTemplate({ organizationalUnitIds: [OU_WORKLOADS, OU_SANDBOX], accountIds: [MEMBER_ACCOUNT] });
+    const statements = busPolicies(narrowed);
+    expect(statements).toHaveLength(2);
+    expect(statements).toContainEqual(expect.objectContaining({
+      Condition: {
+        'StringEquals': { 'aws:PrincipalOrgID': ORGANIZATION_ID },
+        'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': [`${ORGANIZATION_ID}/*/${OU_WORKLOADS}/*`, `${ORGANIZATION_ID}/*/${OU_SANDBOX}/*`] },
+      },
+    }));
+    expect(statements).toContainEqual(expect.objectContaining({
+      Condition: { StringEquals: { 'aws:PrincipalOrgID': ORGANIZATION_ID, 'aws:PrincipalAccount': [MEMBER_ACCOUNT] } },
+    }));
+  });
+
+  test('passes account names to the notifier, and may look the others up in the organization only', () => {
+    const named = hubTemplate({ lookUpAccountNames: true, notifierOptions: { accountNames: { [MEMBER_ACCOUNT]: 'Production' } } });
+    named.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ ACCOUNT_NAMES: `${MEMBER_ACCOUNT}=Production`, LOOK_UP_ACCOUNT_NAMES: 'true' }) },
+    });
+    named.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([{
+          Action: 'organizations:DescribeAccount',
+          Effect: 'Allow',
+          Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:organizations::*:account/${ORGANIZATION_ID}/*`]] },
+        }]),
+      },
+    });
+    const plain = hubTemplate();
+    expect(JSON.stringify(plain.toJSON())).not.toContain('organizations:DescribeAccount');
+  });
+
+  describe('refuses bad props before creating anything, naming the prop', () => {
+    test.each([
+      [{ organizationId: 'o-short' }, /'organizationId' \(Python: 'organization_id'\) must be an organization id/],
+      [{ organizationId: '123456789012' }, /'organizationId'.*got '123456789012'/],
+      [{ organizationalUnitIds: ['r-ab12'] }, /'organizationalUnitIds'.*organizational unit ids such as 'ou-ab12-cd34ef56'.*got 'r-ab12'/],
+      [{ organizationalUnitIds: [] }, /'organizationalUnitIds'.*at least one/],
+      [{ accountIds: ['4444-5555-6666'] }, /'accountIds'.*12-digit AWS account id.*got '4444-5555-6666'/],
+      [{ accountIds: [] }, /'accountIds'.*at least one/],
+      [{ eventBusName: ' ' }, /'eventBusName'.*must not be empty/],
+      [{ notifierOptions: { accountNames: { 44445555666: 'Short id' } } }, /'notifierOptions.accountNames'.*12-digit/],
+      [{ notifierOptions: { accountNames: { [MEMBER_ACCOUNT]: 'a;b' } } }, /'notifierOptions.accountNames'.*without ';' or '='/],
+      [{ emailSubscriptions: ['not-an-address'] }, /RootActivityHub: 'emailSubscriptions'/],
+    ] as Array<[Partial<RootActivityHubProps>, RegExp]>)('%j', (props, message) => {
+      const stack = stackIn(HUB_ACCOUNT, 'us-east-1');
+      expect(() => new RootActivityHub(stack, 'Hub', { organizationId: ORGANIZATION_ID, ...props })).toThrow(message);
+      expect(stack.node.children).toHaveLength(0);
+    });
+
+    test('more account names than the function\'s environment holds', () => {
+      const names = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [String(100000000000 + i), `Workload account ${i}`]));
+      const stack = stackIn(HUB_ACCOUNT, 'us-east-1');
+      expect(() => new RootActivityHub(stack, 'Hub', { organizationId: ORGANIZATION_ID, notifierOptions: { accountNames: names } }))
+        .toThrow(/'notifierOptions.accountNames'.*4 KB.*organizations:DescribeAccount/);
+    });
+  });
+});
