@@ -92,7 +92,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'fast-check',
   ],
 
-  gitignore: ['/assets/', '/demo.out/', '/examples/organization/cdk.out/'],
+  gitignore: ['/assets/', '/demo.out/', '/examples/organization/cdk.out/', '__pycache__/'],
 });
 
 // projen's CDK dependency handling drops a build dependency on constructs

@@ -3,7 +3,8 @@
 //   ts-node consumers/compare.ts <baseline> [<other>...]
 //
 // Each argument is a cloud assembly directory. Every one must hold a stack
-// for each documented configuration (stacks.ts), with no error annotation.
+// for each documented configuration and each organization stack (stacks.ts),
+// with no error annotation.
 // Each <other> must equal <baseline>: the same templates once CDK
 // bookkeeping is removed (normalise.ts) and the same warnings, infos and
 // acknowledgements. Prints the differences and exits non-zero on any failure.
@@ -12,7 +13,7 @@ import * as path from 'path';
 import { Annotation, readAssembly, SynthesizedStack } from './assembly';
 import { jsonDifferences, setDifferences } from './diff';
 import { normaliseTemplate } from './normalise';
-import { CONSUMER_STACKS } from './stacks';
+import { CONSUMER_STACKS, ORGANIZATION_STACKS } from './stacks';
 
 /** Enough differences to see what went wrong, not a wall of text. */
 const MAX_SHOWN = 30;
@@ -23,7 +24,13 @@ function main(dirs: string[]): number {
     return 2;
   }
   const problems: string[] = [];
-  const expectedStacks = Object.values(CONSUMER_STACKS);
+  const expectedStacks = [...Object.values(CONSUMER_STACKS), ...ORGANIZATION_STACKS];
+  const repeated = expectedStacks.filter((id, i) => expectedStacks.indexOf(id) !== i);
+  if (repeated.length > 0) {
+    // One stack would stand for two entries of stacks.ts, and hide a missing one.
+    console.error(`stacks.ts names these stack ids twice: ${[...new Set(repeated)].join(', ')}`);
+    return 2;
+  }
 
   const missing = dirs.filter((dir) => !fs.existsSync(path.join(dir, 'manifest.json')));
   if (missing.length > 0) {

@@ -69,7 +69,20 @@ export const NAG_REASONS = {
  */
 export function acknowledgeNagRule(scope: IConstruct, ruleId: string, reason: string): void {
   const validations = (cdk as unknown as { Validations?: ValidationsApi }).Validations;
-  validations?.of(scope).acknowledge({ id: ruleId, reason });
+  if (validations !== undefined) {
+    try {
+      validations.of(scope).acknowledge({ id: ruleId, reason });
+    } catch (error) {
+      // Some aws-cdk-lib releases (2.263.0 among them) reserve '::' in ids,
+      // which a granular id naming an ARN with an empty region
+      // ('...organizations::*:...') or '<AWS::Partition>' contains. There
+      // the rule is acknowledged on this scope as a whole.
+      if (!ruleId.includes('[')) {
+        throw error;
+      }
+      validations.of(scope).acknowledge({ id: ruleId.slice(0, ruleId.indexOf('[')), reason });
+    }
+  }
   CdkNagMetadata.of(scope).add(ruleId, reason);
 }
 

@@ -31,7 +31,7 @@ export function checkOrganizationalUnitIds(where: string, prop: string, values: 
     return;
   }
   if (options.required && values.length === 0) {
-    throw new Error(`${where}: ${propLabel(prop)} must name at least one organizational unit (or the root's id, 'r-...', is not accepted: use the OUs under it)`);
+    throw new Error(`${where}: ${propLabel(prop)} must name at least one organizational unit ('ou-...'); to cover the whole organization, name the OUs directly under its root`);
   }
   for (const value of values) {
     check(where, prop, value, ORGANIZATIONAL_UNIT_ID, "organizational unit ids such as 'ou-ab12-cd34ef56'");

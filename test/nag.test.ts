@@ -5,6 +5,7 @@ import * as nag2 from 'cdk-nag-v2';
 import { DOCUMENTED_CONFIGURATIONS } from './configurations';
 import { newStack } from './helpers';
 import { RootActivityMonitor } from '../src';
+import { acknowledgeNagRule } from '../src/nag-acknowledgements';
 
 /** The rule packs the monitor is held to. */
 function packs() {
@@ -131,5 +132,28 @@ describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('cdk synth --strict wit
     new RootActivityMonitor(stack, 'Monitor', makeProps(stack));
     Annotations.fromStack(stack).hasNoWarning('*', Match.anyValue());
     Annotations.fromStack(stack).hasNoError('*', Match.anyValue());
+  });
+});
+
+describe('acknowledgements on aws-cdk-lib releases that reserve "::" in ids', () => {
+  test('a granular id naming an ARN falls back to the rule as a whole instead of failing the construct', () => {
+    const acknowledged: string[] = [];
+    const spy = jest.spyOn(Validations, 'of').mockImplementation(() => ({
+      acknowledge: ({ id }: { id: string }) => {
+        // What aws-cdk-lib 2.263.0 does with a second '::'.
+        if (id.split('::').length > 2) {
+          throw new Error(`Invalid validation rule ID '${id}'`);
+        }
+        acknowledged.push(id);
+      },
+    }) as unknown as Validations);
+    try {
+      const stack = newStack();
+      acknowledgeNagRule(stack, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::*:account/o-a1b2c3d4e5/*]', 'a reason that is long enough to be a sentence');
+      acknowledgeNagRule(stack, 'AwsSolutions-IAM5[Resource::*]', 'a reason that is long enough to be a sentence');
+      expect(acknowledged).toEqual(['AwsSolutions-IAM5', 'AwsSolutions-IAM5[Resource::*]']);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

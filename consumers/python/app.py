@@ -1,8 +1,9 @@
 """A Python CDK app as a user of the published wheel writes it.
 
-One stack per documented configuration, with the same ids and construct ids
-as ../typescript/app.ts (see ../stacks.ts), so compare.ts can check that the
-templates are the TypeScript app's. run.sh installs the built wheel.
+One stack per documented configuration and one per organization stack, with
+the same ids and construct ids as ../typescript/app.ts (see ../stacks.ts), so
+compare.ts can check that the templates are the TypeScript app's. run.sh
+installs the built wheel.
 """
 import sys
 
@@ -11,9 +12,14 @@ from aws_cdk import aws_kms as kms
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_sns as sns
 from cdk_root_activity_monitor import (
+    AssumedRootTasks,
+    RootActivityForwarder,
+    RootActivityForwarderStackSet,
+    RootActivityHub,
     RootActivityMonitor,
     RootActivityNotifierOptions,
     RootActivityTrailOptions,
+    StackSetCaller,
 )
 
 
@@ -81,17 +87,66 @@ CONFIGURATIONS = {
 }
 
 
+# The hub's bus, by ARN, as stacks in other accounts name it.
+HUB_BUS_ARN = "arn:aws:events:us-east-1:111122223333:event-bus/root-activity-hub"
+
+
+def org_hub(stack):
+    RootActivityHub(
+        stack,
+        "Hub",
+        organization_id="o-a1b2c3d4e5",
+        email_subscriptions=["security@example.com"],
+        look_up_account_names=True,
+        notifier_options=RootActivityNotifierOptions(
+            account_names={"444455556666": "Production"},
+            assumed_root_tasks=AssumedRootTasks.LOWER_SEVERITY,
+        ),
+    )
+
+
+def org_forwarder(stack):
+    RootActivityForwarder(stack, "Forwarder", event_bus_arn=HUB_BUS_ARN)
+
+
+def org_forwarder_stack_set(stack):
+    # Synthesizes the member template in an App of its own, inside the construct.
+    RootActivityForwarderStackSet(
+        stack,
+        "Forwarders",
+        event_bus_arn=HUB_BUS_ARN,
+        organizational_unit_ids=["ou-ab12-11111111"],
+        regions=["us-east-1", "eu-west-1"],
+        call_as=StackSetCaller.DELEGATED_ADMINISTRATOR,
+    )
+
+
+# The organization constructs, each in the account and region the README puts
+# it in: (account, region, function that builds it in a new stack).
+ORGANIZATION_STACKS = {
+    "OrgHub": ("111122223333", "us-east-1", org_hub),
+    "OrgForwarder": ("444455556666", "eu-west-1", org_forwarder),
+    "OrgForwarderStackSet": ("999988887777", "us-east-1", org_forwarder_stack_set),
+}
+
+
 def main(outdir):
     app = App(outdir=outdir)
-    for stack_id, configure in CONFIGURATIONS.items():
-        # A fixed account and region: nothing is looked up, no credentials needed.
-        stack = Stack(
+
+    # A fixed account and region for every stack: nothing is looked up, no credentials needed.
+    def new_stack(stack_id, account, region):
+        return Stack(
             app,
             stack_id,
-            env=Environment(account="111122223333", region="us-east-1"),
+            env=Environment(account=account, region=region),
             stack_name=f"RootActivityMonitor-{stack_id}",
         )
+
+    for stack_id, configure in CONFIGURATIONS.items():
+        stack = new_stack(stack_id, "111122223333", "us-east-1")
         RootActivityMonitor(stack, "RootActivity", **configure(stack))
+    for stack_id, (account, region, build) in ORGANIZATION_STACKS.items():
+        build(new_stack(stack_id, account, region))
     app.synth()
 
 

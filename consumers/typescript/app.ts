@@ -1,12 +1,21 @@
 // A TypeScript CDK app as a user of the published npm package writes it: it
 // imports 'cdk-root-activity-monitor' (the built tarball, installed by
-// run.sh), never ../../src. One stack per documented configuration (see
-// ../stacks.ts); the Python and Java apps build the same stacks.
-import { App, Duration, Stack } from 'aws-cdk-lib';
+// run.sh), never ../../src. One stack per documented configuration and one
+// per organization stack (see ../stacks.ts); the Python and Java apps build
+// the same stacks.
+import { App, Duration, Environment, Stack } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { RootActivityMonitor, RootActivityMonitorProps } from 'cdk-root-activity-monitor';
+import {
+  AssumedRootTasks,
+  RootActivityForwarder,
+  RootActivityForwarderStackSet,
+  RootActivityHub,
+  RootActivityMonitor,
+  RootActivityMonitorProps,
+  StackSetCaller,
+} from 'cdk-root-activity-monitor';
 
 const CONFIGURATIONS: Record<string, (stack: Stack) => RootActivityMonitorProps> = {
   Defaults: () => ({}),
@@ -54,18 +63,56 @@ const CONFIGURATIONS: Record<string, (stack: Stack) => RootActivityMonitorProps>
   }),
 };
 
+/** The hub's bus, by ARN, as stacks in other accounts name it. */
+const HUB_BUS_ARN = 'arn:aws:events:us-east-1:111122223333:event-bus/root-activity-hub';
+
+/**
+ * The organization constructs, each in the account and region the README
+ * puts it in: the hub in the security account, a forwarder in a member
+ * account's second region, the StackSet in a delegated administrator.
+ */
+const ORGANIZATION_STACKS: Record<string, { env: Environment; build: (stack: Stack) => void }> = {
+  OrgHub: {
+    env: { account: '111122223333', region: 'us-east-1' },
+    build: (stack) => new RootActivityHub(stack, 'Hub', {
+      organizationId: 'o-a1b2c3d4e5',
+      emailSubscriptions: ['security@example.com'],
+      lookUpAccountNames: true,
+      notifierOptions: {
+        accountNames: { '444455556666': 'Production' },
+        assumedRootTasks: AssumedRootTasks.LOWER_SEVERITY,
+      },
+    }),
+  },
+  OrgForwarder: {
+    env: { account: '444455556666', region: 'eu-west-1' },
+    build: (stack) => new RootActivityForwarder(stack, 'Forwarder', { eventBusArn: HUB_BUS_ARN }),
+  },
+  OrgForwarderStackSet: {
+    env: { account: '999988887777', region: 'us-east-1' },
+    // Synthesizes the member template in an App of its own, inside the construct.
+    build: (stack) => new RootActivityForwarderStackSet(stack, 'Forwarders', {
+      eventBusArn: HUB_BUS_ARN,
+      organizationalUnitIds: ['ou-ab12-11111111'],
+      regions: ['us-east-1', 'eu-west-1'],
+      callAs: StackSetCaller.DELEGATED_ADMINISTRATOR,
+    }),
+  },
+};
+
 const outdir = process.argv[2];
 if (!outdir) {
   throw new Error('usage: node app.js <output directory>');
 }
 
 const app = new App({ outdir });
+// A fixed account and region for every stack: nothing is looked up, no credentials needed.
+const newStack = (id: string, env: Environment) => new Stack(app, id, { env, stackName: `RootActivityMonitor-${id}` });
 for (const [id, configure] of Object.entries(CONFIGURATIONS)) {
-  // A fixed account and region: nothing is looked up, no credentials needed.
-  const stack = new Stack(app, id, {
-    env: { account: '111122223333', region: 'us-east-1' },
-    stackName: `RootActivityMonitor-${id}`,
-  });
+  const stack = newStack(id, { account: '111122223333', region: 'us-east-1' });
   new RootActivityMonitor(stack, 'RootActivity', configure(stack));
+}
+for (const [id, { env, build }] of Object.entries(ORGANIZATION_STACKS)) {
+  build(newStack(id, env));
 }
 app.synth();

@@ -1,12 +1,21 @@
 package io.github.cdkrootactivitymonitor.consumer;
 
+import io.github.cdkrootactivitymonitor.AssumedRootTasks;
+import io.github.cdkrootactivitymonitor.RootActivityForwarder;
+import io.github.cdkrootactivitymonitor.RootActivityForwarderProps;
+import io.github.cdkrootactivitymonitor.RootActivityForwarderStackSet;
+import io.github.cdkrootactivitymonitor.RootActivityForwarderStackSetProps;
+import io.github.cdkrootactivitymonitor.RootActivityHub;
+import io.github.cdkrootactivitymonitor.RootActivityHubProps;
 import io.github.cdkrootactivitymonitor.RootActivityMonitor;
 import io.github.cdkrootactivitymonitor.RootActivityMonitorProps;
 import io.github.cdkrootactivitymonitor.RootActivityNotifierOptions;
 import io.github.cdkrootactivitymonitor.RootActivityTrailOptions;
+import io.github.cdkrootactivitymonitor.StackSetCaller;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
@@ -20,15 +29,23 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.sns.Topic;
 
 /**
- * One stack per documented configuration, with the same ids and construct ids
- * as ../typescript/app.ts (see ../stacks.ts), so compare.ts can check that the
- * templates are the TypeScript app's.
+ * One stack per documented configuration and one per organization stack, with
+ * the same ids and construct ids as ../typescript/app.ts (see ../stacks.ts),
+ * so compare.ts can check that the templates are the TypeScript app's.
  */
 public final class ConsumerApp {
-    private static final Environment ENV = Environment.builder()
-            .account("111122223333")
-            .region("us-east-1")
-            .build();
+    private static final Environment ENV = env("111122223333", "us-east-1");
+
+    /** The hub's bus, by ARN, as stacks in other accounts name it. */
+    private static final String HUB_BUS_ARN = "arn:aws:events:us-east-1:111122223333:event-bus/root-activity-hub";
+
+    /** An organization construct, built in a new stack in the account and region given. */
+    private record OrganizationStack(Environment env, Consumer<Stack> build) {
+    }
+
+    private static Environment env(final String account, final String region) {
+        return Environment.builder().account(account).region(region).build();
+    }
 
     private static Map<String, Function<Stack, RootActivityMonitorProps>> configurations() {
         Map<String, Function<Stack, RootActivityMonitorProps>> configurations = new LinkedHashMap<>();
@@ -85,20 +102,58 @@ public final class ConsumerApp {
         return configurations;
     }
 
+    /**
+     * The organization constructs, each in the account and region the README
+     * puts it in: the hub in the security account, a forwarder in a member
+     * account's second region, the StackSet in a delegated administrator.
+     */
+    private static Map<String, OrganizationStack> organizationStacks() {
+        Map<String, OrganizationStack> stacks = new LinkedHashMap<>();
+        stacks.put("OrgHub", new OrganizationStack(env("111122223333", "us-east-1"), stack ->
+                new RootActivityHub(stack, "Hub", RootActivityHubProps.builder()
+                        .organizationId("o-a1b2c3d4e5")
+                        .emailSubscriptions(List.of("security@example.com"))
+                        .lookUpAccountNames(true)
+                        .notifierOptions(RootActivityNotifierOptions.builder()
+                                .accountNames(Map.of("444455556666", "Production"))
+                                .assumedRootTasks(AssumedRootTasks.LOWER_SEVERITY)
+                                .build())
+                        .build())));
+        stacks.put("OrgForwarder", new OrganizationStack(env("444455556666", "eu-west-1"), stack ->
+                new RootActivityForwarder(stack, "Forwarder", RootActivityForwarderProps.builder()
+                        .eventBusArn(HUB_BUS_ARN)
+                        .build())));
+        // Synthesizes the member template in an App of its own, inside the construct.
+        stacks.put("OrgForwarderStackSet", new OrganizationStack(env("999988887777", "us-east-1"), stack ->
+                new RootActivityForwarderStackSet(stack, "Forwarders", RootActivityForwarderStackSetProps.builder()
+                        .eventBusArn(HUB_BUS_ARN)
+                        .organizationalUnitIds(List.of("ou-ab12-11111111"))
+                        .regions(List.of("us-east-1", "eu-west-1"))
+                        .callAs(StackSetCaller.DELEGATED_ADMINISTRATOR)
+                        .build())));
+        return stacks;
+    }
+
     public static void main(final String[] args) {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: ConsumerApp <output directory>");
         }
         App app = new App(AppProps.builder().outdir(args[0]).build());
         configurations().forEach((id, configure) -> {
-            // A fixed account and region: nothing is looked up, no credentials needed.
-            Stack stack = new Stack(app, id, StackProps.builder()
-                    .env(ENV)
-                    .stackName("RootActivityMonitor-" + id)
-                    .build());
+            Stack stack = newStack(app, id, ENV);
             new RootActivityMonitor(stack, "RootActivity", configure.apply(stack));
         });
+        organizationStacks().forEach((id, organizationStack) ->
+                organizationStack.build().accept(newStack(app, id, organizationStack.env())));
         app.synth();
+    }
+
+    /** A fixed account and region for every stack: nothing is looked up, no credentials needed. */
+    private static Stack newStack(final App app, final String id, final Environment env) {
+        return new Stack(app, id, StackProps.builder()
+                .env(env)
+                .stackName("RootActivityMonitor-" + id)
+                .build());
     }
 
     private ConsumerApp() {
