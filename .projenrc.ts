@@ -86,6 +86,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-sdk-client-mock',
     'aws-sdk-client-mock-jest',
     'cdk-nag',
+    // AWS Control Tower's proactive controls as cfn-guard rules, run offline
+    // over every documented configuration (test/control-tower.test.ts).
+    '@cdklabs/cdk-validator-cfnguard',
     // cdk-nag 2 reads acknowledgements from resource metadata rather than
     // from aws-cdk-lib's Validations; test/nag.test.ts runs both majors.
     'cdk-nag-v2@npm:cdk-nag@^2.38.2',

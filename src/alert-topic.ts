@@ -32,13 +32,32 @@ function publishingServices(settings: AlertTopicSettings): string[] {
     : ['cloudwatch.amazonaws.com'];
 }
 
+/**
+ * The topic's own key. Only AWS services may create grants on it: SNS and
+ * the notifier use the key directly, nobody needs a grant, and AWS Control
+ * Tower's proactive control CT.KMS.PR.3 rejects a key policy without this.
+ * https://docs.aws.amazon.com/controltower/latest/controlreference/kms-rules.html#ct-kms-pr-3-description
+ */
+function createTopicKey(scope: Construct): kms.Key {
+  const key = new kms.Key(scope, 'TopicKey', {
+    description: 'Encrypts root activity alerts in their SNS topic',
+    enableKeyRotation: true,
+  });
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'GrantsOnlyForAwsServices',
+    effect: iam.Effect.DENY,
+    principals: [new iam.AnyPrincipal()],
+    actions: ['kms:CreateGrant'],
+    resources: ['*'],
+    conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+  }));
+  return key;
+}
+
 /** Creates the alert topic: TLS-only publishing, encrypted, with e-mail subscribers. */
 export function createAlertTopic(scope: Construct, settings: AlertTopicSettings): sns.Topic {
   const key = settings.encrypt
-    ? settings.key ?? new kms.Key(scope, 'TopicKey', {
-      description: 'Encrypts root activity alerts in their SNS topic',
-      enableKeyRotation: true,
-    })
+    ? settings.key ?? createTopicKey(scope)
     : undefined;
   if (key !== undefined) {
     // A no-op for an imported key: its owner must grant the same (README).

@@ -19,6 +19,11 @@ export function createDeadLetterQueue(scope: Construct): sqs.Queue {
     enforceSSL: true,
     // The longest SQS allows: time for a human to notice and replay.
     retentionPeriod: Duration.days(14),
+    // Marks the queue as a dead-letter queue, which AWS Control Tower's
+    // CT.SQS.PR.1 accepts instead of a dead-letter queue of its own. Naming
+    // the alert queue here would make the two queues refer to each other.
+    // https://docs.aws.amazon.com/controltower/latest/controlreference/sqs-rules.html
+    redriveAllowPolicy: { redrivePermission: sqs.RedrivePermission.ALLOW_ALL },
   });
   acknowledgeNagRule(queue, 'AwsSolutions-SQS3', NAG_REASONS.dlqOfItsOwn);
   acknowledgeNagRule(queue, 'Serverless-SQSRedrivePolicy', NAG_REASONS.dlqOfItsOwn);

@@ -15,6 +15,8 @@ export const NAG_REASONS = {
     'The bundled handler is built and tested for Node.js 22 (esbuild target node22); a newer runtime is adopted in a release, after the tests run on it.',
   lambdaVpc:
     'The notifier calls only public AWS APIs (SNS, IAM). A VPC would need NAT or endpoints and add failure modes to the alert path without protecting any data.',
+  lambdaVpcRole:
+    'Lambda attaches a function to a VPC through the AWS managed AWSLambdaVPCAccessExecutionRole, whose EC2 network-interface actions support no resource-level permissions.',
   lambdaTracing:
     'X-Ray needs xray:PutTraceSegments on "*". The notifier is a single hop; its JSON logs carry the CloudTrail event id for tracing instead.',
   lambdaConcurrency:

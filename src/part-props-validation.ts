@@ -4,7 +4,7 @@ import type { RootActivityNotifierOptions } from './root-activity-notifier';
 import type { RootActivityRuleOptions } from './root-activity-rule';
 import type { RootActivityTrailOptions } from './root-activity-trail';
 import type { RootUsageAlarmOptions } from './root-usage-alarm';
-import { checkAlarmPeriod, checkNotBlank, checkTimeZone, checkWholeDays, checkWholeNumberAtLeast } from './validation';
+import { checkAlarmPeriod, checkNotBlank, checkTimeZone, checkWholeDays, checkWholeNumberAtLeast, propLabel } from './validation';
 
 /**
  * The checks of each part's options, shared by the part's own construct and
@@ -28,6 +28,11 @@ export function checkNotifierOptions(where: string, options: RootActivityNotifie
   checkAccountNames(where, `${prefix}accountNames`, options?.accountNames);
   if (options?.lookUpAccountNamesInOrganization !== undefined) {
     checkOrganizationId(where, `${prefix}lookUpAccountNamesInOrganization`, options.lookUpAccountNamesInOrganization);
+  }
+  for (const [prop, value] of [['vpcSubnets', options?.vpcSubnets], ['securityGroups', options?.securityGroups]] as const) {
+    if (value !== undefined && options?.vpc === undefined) {
+      throw new Error(`${where}: ${propLabel(prefix + prop)} is only allowed with ${propLabel(`${prefix}vpc`)}`);
+    }
   }
   // The alert queue invokes the function up to twice at once.
   checkWholeNumberAtLeast(where, `${prefix}reservedConcurrency`, options?.reservedConcurrency, 2);

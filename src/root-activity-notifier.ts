@@ -1,5 +1,7 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as eventSources from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -10,6 +12,7 @@ import { Construct } from 'constructs';
 import { encodeAccountNames } from './account-names';
 import { ALERT_BATCHING, ALERT_MAX_RECEIVE_COUNT, NOTIFIER_TIMEOUT } from './alert-delivery';
 import { AssumedRootTasks } from './assumed-root-tasks';
+import { acknowledgeControl, CONTROL_REASONS } from './control-acknowledgements';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 import { checkNotifierAsset, NOTIFIER_ASSET_DIR } from './notifier-asset';
 import { checkNotifierOptions } from './part-props-validation';
@@ -71,6 +74,41 @@ export interface RootActivityNotifierOptions {
    * @default AssumedRootTasks.ALERT
    */
   readonly assumedRootTasks?: AssumedRootTasks;
+
+  /**
+   * A KMS key of yours that encrypts the function's log group (AWS Control
+   * Tower's CT.CLOUDWATCH.PR.3). For a key defined in the same app, the
+   * statement CloudWatch Logs needs is added to its key policy; an imported
+   * key's policy must already allow it.
+   *
+   * @default - CloudWatch Logs' own encryption
+   * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+   */
+  readonly logEncryptionKey?: kms.IKey;
+
+  /**
+   * A VPC to run the notifier in (AWS Control Tower's CT.LAMBDA.PR.3). Its
+   * subnets need a way to SNS, STS and, unless `accountName` is set, IAM, and
+   * to AWS Organizations when names are looked up: a NAT gateway, or
+   * interface endpoints where the service has them.
+   *
+   * @default - not in a VPC
+   */
+  readonly vpc?: ec2.IVpc;
+
+  /**
+   * The subnets of `vpc` the notifier runs in.
+   *
+   * @default - the VPC's private subnets
+   */
+  readonly vpcSubnets?: ec2.SubnetSelection;
+
+  /**
+   * Security groups for the notifier in `vpc`.
+   *
+   * @default - a new security group that allows all outbound traffic
+   */
+  readonly securityGroups?: ec2.ISecurityGroup[];
 
   /**
    * How long the function's own logs are kept.
@@ -146,9 +184,13 @@ export class RootActivityNotifier extends Construct {
     checkNotifierAsset('RootActivityNotifier');
     super(scope, id);
 
+    if (props.logEncryptionKey !== undefined) {
+      allowLogsToUseKey(this, props.logEncryptionKey);
+    }
     this.logGroup = new logs.LogGroup(this, 'LogGroup', {
       retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
       removalPolicy: RemovalPolicy.RETAIN,
+      encryptionKey: props.logEncryptionKey,
     });
 
     const environment: Record<string, string> = {
@@ -188,6 +230,9 @@ export class RootActivityNotifier extends Construct {
       timeout: NOTIFIER_TIMEOUT,
       environment,
       logGroup: this.logGroup,
+      vpc: props.vpc,
+      vpcSubnets: props.vpcSubnets,
+      securityGroups: props.securityGroups,
       reservedConcurrentExecutions: props.reservedConcurrency,
     });
     this.handler.configureAsyncInvoke({
@@ -217,6 +262,7 @@ export class RootActivityNotifier extends Construct {
     // https://docs.aws.amazon.com/lambda/latest/api/API_DestinationConfig.html
     acknowledgeNagRule(this.handler, 'Serverless-LambdaEventSourceMappingDestination', NAG_REASONS.sqsEventSourceDestination);
     if (props.failureQueue === undefined) {
+      acknowledgeControl(this.queue, 'CT.SQS.PR.1', CONTROL_REASONS.alertQueueDlq);
       acknowledgeNagRule(this.queue, 'AwsSolutions-SQS3', NAG_REASONS.noDeadLetterQueue);
       acknowledgeNagRule(this.queue, 'Serverless-SQSRedrivePolicy', NAG_REASONS.noDeadLetterQueue);
     }
@@ -258,9 +304,20 @@ export class RootActivityNotifier extends Construct {
     acknowledgeNagRule(role, 'NIST.800.53.R5-IAMNoInlinePolicy', NAG_REASONS.inlinePolicy);
     acknowledgeNagRule(this.handler, 'AwsSolutions-L1', NAG_REASONS.lambdaRuntime);
     acknowledgeNagRule(this.handler, 'Serverless-LambdaLatestVersion', NAG_REASONS.lambdaRuntime);
-    acknowledgeNagRule(this.handler, 'NIST.800.53.R5-LambdaInsideVPC', NAG_REASONS.lambdaVpc);
+    if (props.vpc === undefined) {
+      acknowledgeNagRule(this.handler, 'NIST.800.53.R5-LambdaInsideVPC', NAG_REASONS.lambdaVpc);
+      acknowledgeControl(this.handler, 'CT.LAMBDA.PR.3', CONTROL_REASONS.notifierVpc);
+    } else {
+      // Lambda needs these EC2 actions, which support no resource-level
+      // permissions, to attach the function to the VPC.
+      // https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html#configuration-vpc-permissions
+      acknowledgeNagRule(role, 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]', NAG_REASONS.lambdaVpcRole);
+    }
     acknowledgeNagRule(this.handler, 'Serverless-LambdaTracing', NAG_REASONS.lambdaTracing);
-    acknowledgeNagRule(this.logGroup, 'NIST.800.53.R5-CloudWatchLogGroupEncrypted', NAG_REASONS.notifierLogs);
+    if (props.logEncryptionKey === undefined) {
+      acknowledgeNagRule(this.logGroup, 'NIST.800.53.R5-CloudWatchLogGroupEncrypted', NAG_REASONS.notifierLogs);
+      acknowledgeControl(this.logGroup, 'CT.CLOUDWATCH.PR.3', CONTROL_REASONS.notifierLogsKms);
+    }
     if (props.failureQueue !== undefined) {
       acknowledgeNagRule(this.handler, 'NIST.800.53.R5-LambdaDLQ', NAG_REASONS.onFailureDestination);
       acknowledgeNagRule(this.handler, 'Serverless-LambdaDLQ', NAG_REASONS.onFailureDestination);
@@ -269,4 +326,21 @@ export class RootActivityNotifier extends Construct {
       acknowledgeNagRule(this.handler, 'NIST.800.53.R5-LambdaConcurrency', NAG_REASONS.lambdaConcurrency);
     }
   }
+}
+
+/**
+ * What CloudWatch Logs needs on the key of an encrypted log group, limited
+ * by encryption context to this account's log groups in this region. A no-op
+ * for an imported key.
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+ */
+function allowLogsToUseKey(scope: Construct, key: kms.IKey): void {
+  const { account, region, partition } = Stack.of(scope);
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowCloudWatchLogsForNotifierLogs',
+    principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
+    actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+    resources: ['*'],
+    conditions: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${account}:log-group:*` } },
+  }));
 }

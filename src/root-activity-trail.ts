@@ -5,6 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { acknowledgeControl, CONTROL_REASONS } from './control-acknowledgements';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 import { checkTrailOptions } from './part-props-validation';
 
@@ -85,6 +86,34 @@ export interface RootActivityTrailOptions {
   readonly bucketRetention?: Duration;
 
   /**
+   * Turn on S3 Object Lock for the trail bucket the monitor creates, so log
+   * files cannot be deleted or overwritten while a retention period (set by
+   * you on the bucket or objects) protects them. AWS Control Tower's
+   * proactive control CT.S3.PR.9 requires it. Object Lock cannot be turned
+   * off once on, and needs a new bucket: switching it on for a deployed
+   * monitor replaces the bucket.
+   *
+   * Ignored when `bucket` is passed.
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html
+   */
+  readonly objectLock?: boolean;
+
+  /**
+   * A bucket of yours that receives the trail bucket's server access logs,
+   * typically an organization's central access-log bucket, instead of a
+   * second bucket in this stack. Its policy must let
+   * `logging.s3.amazonaws.com` write under `trail-bucket/`.
+   *
+   * Ignored when `bucket` is passed.
+   *
+   * @default - a bucket in this stack, SSE-S3, as S3 requires of a log target
+   * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
+   */
+  readonly accessLogsBucket?: s3.IBucket;
+
+  /**
    * What happens to the bucket and log group when they leave the stack.
    *
    * Audit logs usually outlive the stack that made them.
@@ -141,10 +170,15 @@ export class RootActivityTrail extends Construct {
     if (props.bucket !== undefined) {
       this.bucket = props.bucket;
     } else {
-      const lifecycleRules: s3.LifecycleRule[] = props.bucketRetention === undefined ? [] : [{
-        expiration: props.bucketRetention,
-        noncurrentVersionExpiration: props.bucketRetention,
-      }];
+      const lifecycleRules: s3.LifecycleRule[] = [
+        // Costs nothing and deletes no log file; AWS Control Tower's
+        // CT.S3.PR.3 and CT.S3.PR.6 ask every bucket for a lifecycle rule.
+        { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        ...props.bucketRetention === undefined ? [] : [{
+          expiration: props.bucketRetention,
+          noncurrentVersionExpiration: props.bucketRetention,
+        }],
+      ];
       // What both buckets share: private, TLS 1.2 only, versioned.
       const hardened: s3.BucketProps = {
         blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -155,14 +189,7 @@ export class RootActivityTrail extends Construct {
         lifecycleRules,
         removalPolicy,
       };
-      const accessLogsBucket = new s3.Bucket(this, 'AccessLogsBucket', {
-        ...hardened,
-        encryption: s3.BucketEncryption.S3_MANAGED,
-      });
-      acknowledgeNagRule(accessLogsBucket, 'AwsSolutions-S1', NAG_REASONS.accessLogBucketLogging);
-      acknowledgeNagRule(accessLogsBucket, 'NIST.800.53.R5-S3BucketLoggingEnabled', NAG_REASONS.accessLogBucketLogging);
-      acknowledgeNagRule(accessLogsBucket, 'NIST.800.53.R5-S3DefaultEncryptionKMS', NAG_REASONS.accessLogBucketKms);
-      acknowledgeNagRule(accessLogsBucket, 'NIST.800.53.R5-S3BucketReplicationEnabled', NAG_REASONS.bucketReplication);
+      const accessLogsBucket = props.accessLogsBucket ?? createAccessLogsBucket(this, hardened);
       this.accessLogsBucket = accessLogsBucket;
 
       const bucket = new s3.Bucket(this, 'Bucket', {
@@ -170,8 +197,16 @@ export class RootActivityTrail extends Construct {
         encryption: key ? s3.BucketEncryption.KMS : s3.BucketEncryption.S3_MANAGED,
         encryptionKey: key,
         bucketKeyEnabled: key !== undefined,
+        objectLockEnabled: props.objectLock === true ? true : undefined,
       });
+      sendEventsToEventBridge(bucket);
       enableServerAccessLogs(bucket, accessLogsBucket);
+      if (props.objectLock !== true) {
+        acknowledgeControl(bucket, 'CT.S3.PR.9', CONTROL_REASONS.objectLock);
+      }
+      if (key === undefined) {
+        acknowledgeControl(bucket, 'CT.S3.PR.10', CONTROL_REASONS.bucketKms);
+      }
       acknowledgeNagRule(bucket, 'NIST.800.53.R5-S3BucketReplicationEnabled', NAG_REASONS.bucketReplication);
       if (key === undefined) {
         acknowledgeNagRule(bucket, 'NIST.800.53.R5-S3DefaultEncryptionKMS', NAG_REASONS.noKmsForLogs);
@@ -188,6 +223,7 @@ export class RootActivityTrail extends Construct {
       });
       if (key === undefined) {
         acknowledgeNagRule(this.logGroup, 'NIST.800.53.R5-CloudWatchLogGroupEncrypted', NAG_REASONS.noKmsForLogs);
+        acknowledgeControl(this.logGroup, 'CT.CLOUDWATCH.PR.3', CONTROL_REASONS.trailKms);
       }
     }
 
@@ -215,6 +251,7 @@ export class RootActivityTrail extends Construct {
     }
     if (key === undefined) {
       acknowledgeNagRule(this.trail, 'NIST.800.53.R5-CloudTrailEncryptionEnabled', NAG_REASONS.noKmsForLogs);
+      acknowledgeControl(this.trail, 'CT.CLOUDTRAIL.PR.1', CONTROL_REASONS.trailKms);
     }
     // aws-cdk-lib's role for CloudWatch Logs delivery: an inline policy on
     // log streams of this one log group.
@@ -286,7 +323,45 @@ function allowCloudTrailToWrite(bucket: s3.Bucket, trail: cloudtrail.Trail, trai
  * cannot work with ACLs disabled; this way does not depend on the app.
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
  */
-function enableServerAccessLogs(bucket: s3.Bucket, target: s3.Bucket): void {
+/**
+ * The bucket for the trail bucket's server access logs. S3 delivers them
+ * only to a bucket with SSE-S3, without a default Object Lock retention,
+ * and logging the log bucket into itself would loop; AWS Control Tower's
+ * CT.S3.PR.2, CT.S3.PR.9 and CT.S3.PR.10 cannot hold here, and
+ * `accessLogsBucket` replaces it with a bucket of yours.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
+ */
+function createAccessLogsBucket(scope: Construct, hardened: s3.BucketProps): s3.Bucket {
+  const bucket = new s3.Bucket(scope, 'AccessLogsBucket', {
+    ...hardened,
+    encryption: s3.BucketEncryption.S3_MANAGED,
+  });
+  sendEventsToEventBridge(bucket);
+  acknowledgeNagRule(bucket, 'AwsSolutions-S1', NAG_REASONS.accessLogBucketLogging);
+  acknowledgeNagRule(bucket, 'NIST.800.53.R5-S3BucketLoggingEnabled', NAG_REASONS.accessLogBucketLogging);
+  acknowledgeNagRule(bucket, 'NIST.800.53.R5-S3DefaultEncryptionKMS', NAG_REASONS.accessLogBucketKms);
+  acknowledgeNagRule(bucket, 'NIST.800.53.R5-S3BucketReplicationEnabled', NAG_REASONS.bucketReplication);
+  acknowledgeControl(bucket, 'CT.S3.PR.2', CONTROL_REASONS.accessLogBucketLogging);
+  acknowledgeControl(bucket, 'CT.S3.PR.9', CONTROL_REASONS.accessLogBucket);
+  acknowledgeControl(bucket, 'CT.S3.PR.10', CONTROL_REASONS.accessLogBucket);
+  return bucket;
+}
+
+/**
+ * Object-level events of the bucket go to the default event bus, where
+ * anyone may watch deletions; S3 charges nothing for it, and AWS Control
+ * Tower's CT.S3.PR.4 asks for event notifications. Set on the CloudFormation
+ * resource: aws-cdk-lib's `eventBridgeEnabled` adds a custom resource and a
+ * Lambda function for it.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventBridge.html
+ */
+function sendEventsToEventBridge(bucket: s3.Bucket): void {
+  (bucket.node.defaultChild as s3.CfnBucket).notificationConfiguration = {
+    eventBridgeConfiguration: { eventBridgeEnabled: true },
+  };
+}
+
+function enableServerAccessLogs(bucket: s3.Bucket, target: s3.IBucket): void {
   (bucket.node.defaultChild as s3.CfnBucket).loggingConfiguration = {
     destinationBucketName: target.bucketName,
     logFilePrefix: ACCESS_LOGS_PREFIX,
