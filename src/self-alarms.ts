@@ -161,7 +161,7 @@ function newDeadLetters(queue: sqs.IQueue): cloudwatch.IMetric {
 }
 
 /**
- * A rule for the API calls that would silence the monitor, whoever makes
+ * Rules for the API calls that would silence the monitor, whoever makes
  * them: its rule disabled, changed or deleted; any trail stopped or deleted,
  * its own changed; its topic deleted or its policy changed, or a
  * subscription removed with signed credentials (the unsigned link in a mail
@@ -176,14 +176,26 @@ function newDeadLetters(queue: sqs.IQueue): cloudwatch.IMetric {
 function watchForTampering(scope: Construct, targets: SelfAlarmTargets): void {
   const call = (eventSource: string, eventName: string[], match: Record<string, unknown> = {}) =>
     ({ eventSource: [eventSource], eventName, ...match });
-  const clauses: Array<Record<string, unknown>> = [
+
+  // Where alerts end up: trails, the topic and its key.
+  const alertPath: Array<Record<string, unknown>> = [
     call('cloudtrail.amazonaws.com', ['StopLogging', 'DeleteTrail']),
     call('sns.amazonaws.com', ['DeleteTopic', 'SetTopicAttributes', 'RemovePermission'], { requestParameters: { topicArn: [targets.alertTopic.topicArn] } }),
     call('sns.amazonaws.com', ['Unsubscribe'], { requestParameters: { subscriptionArn: [{ prefix: `${targets.alertTopic.topicArn}:` }] } }),
   ];
+  if (targets.trail) {
+    alertPath.push(call('cloudtrail.amazonaws.com', ['UpdateTrail', 'PutEventSelectors'], { requestParameters: { name: [targets.trail.trailArn] } }));
+  }
+  const key = targets.alertTopic.masterKey;
+  if (key) {
+    alertPath.push(call('kms.amazonaws.com', ['DisableKey', 'ScheduleKeyDeletion', 'PutKeyPolicy'], { resources: { ARN: [key.keyArn] } }));
+  }
+
+  // How events reach the topic: the rule, a hub's bus, the notifier.
+  const deliveryPath: Array<Record<string, unknown>> = [];
   if (targets.rule) {
     const ruleName = targets.rule.ruleName;
-    clauses.push(
+    deliveryPath.push(
       call('events.amazonaws.com', ['DisableRule', 'DeleteRule', 'PutRule'], { requestParameters: { name: [ruleName] } }),
       call('events.amazonaws.com', ['RemoveTargets', 'PutTargets'], { requestParameters: { rule: [ruleName] } }),
     );
@@ -191,31 +203,34 @@ function watchForTampering(scope: Construct, targets: SelfAlarmTargets): void {
   if (targets.ruleEventBus) {
     // The hub's bus: deleted, or its policy changed so forwarders are refused.
     const busName = targets.ruleEventBus.eventBusName;
-    clauses.push(
+    deliveryPath.push(
       call('events.amazonaws.com', ['DeleteEventBus'], { requestParameters: { name: [busName] } }),
       call('events.amazonaws.com', ['PutPermission', 'RemovePermission'], { requestParameters: { eventBusName: [busName] } }),
     );
   }
-  if (targets.trail) {
-    clauses.push(call('cloudtrail.amazonaws.com', ['UpdateTrail', 'PutEventSelectors'], { requestParameters: { name: [targets.trail.trailArn] } }));
-  }
-  const key = targets.alertTopic.masterKey;
-  if (key) {
-    clauses.push(call('kms.amazonaws.com', ['DisableKey', 'ScheduleKeyDeletion', 'PutKeyPolicy'], { resources: { ARN: [key.keyArn] } }));
-  }
   if (targets.handler) {
-    clauses.push(call('lambda.amazonaws.com', ['DeleteFunction20150331', 'PutFunctionConcurrency20171031', 'DeleteFunction', 'PutFunctionConcurrency'],
+    deliveryPath.push(call('lambda.amazonaws.com', ['DeleteFunction20150331', 'PutFunctionConcurrency20171031', 'DeleteFunction', 'PutFunctionConcurrency'],
       { requestParameters: { functionName: [targets.handler.functionName, targets.handler.functionArn] } }));
   }
 
-  const rule = new events.Rule(scope, 'TamperRule', {
-    description: 'Changes that could silence the root activity monitor, by anyone',
+  // Two rules rather than one: a pattern holds at most 2,048 characters, and
+  // these name resources whose names CloudFormation generates at deploy time.
+  // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html
+  tamperRule(scope, 'TamperRule', 'Changes to the trail, topic or key that could silence the root activity monitor, by anyone', alertPath, targets);
+  if (deliveryPath.length > 0) {
+    tamperRule(scope, 'DeliveryTamperRule', 'Changes to the rule, bus or notifier that could silence the root activity monitor, by anyone', deliveryPath, targets);
+  }
+}
+
+function tamperRule(scope: Construct, id: string, description: string, clauses: Array<Record<string, unknown>>, targets: SelfAlarmTargets): void {
+  const rule = new events.Rule(scope, id, {
+    description,
     eventPattern: { detailType: ['AWS API Call via CloudTrail'], detail: { $or: clauses } },
   });
   if (targets.deadLetterQueue === undefined) {
     acknowledgeNagRule(rule, 'Serverless-EventBusDLQ', NAG_REASONS.noDeadLetterQueue);
   }
   rule.addTarget(new RawEventTopicTarget(targets.topic, {
-    retryAttempts: 185, maxEventAge: Duration.hours(24), deadLetterQueue: targets.deadLetterQueue, statementPrefix: 'TamperRule',
+    retryAttempts: 185, maxEventAge: Duration.hours(24), deadLetterQueue: targets.deadLetterQueue, statementPrefix: id,
   }));
 }

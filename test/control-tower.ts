@@ -1,13 +1,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CfnElement, Stack } from 'aws-cdk-lib';
+import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
+import { App, CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { RootActivityMonitorProps } from '../src';
 import { CONTROL_ACKNOWLEDGEMENT, ControlAcknowledgement } from '../src/control-acknowledgements';
 
@@ -30,7 +30,8 @@ export function controlFindingsOfTemplate(template: unknown, pathOf: (logicalId:
   try {
     const file = path.join(dir, 'template.json');
     fs.writeFileSync(file, JSON.stringify(template));
-    const report = new CfnGuardValidator().validate({ templatePaths: [file] });
+    // The plugin reads only the templates; the app is part of the interface.
+    const report = new CfnGuardValidator().validate({ templatePaths: [file], appConstruct: new App() });
     return report.violations.flatMap((violation) => violation.violatingResources.map((resource) => ({
       control: /^\[([^\]]+)\]/.exec(violation.description ?? '')?.[1] ?? violation.ruleName,
       logicalId: resource.resourceLogicalId,

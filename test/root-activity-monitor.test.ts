@@ -17,8 +17,8 @@ describe('RootActivityMonitor with defaults', () => {
   test('creates every part', () => {
     template.resourceCountIs('AWS::SNS::Topic', 1);
     template.resourceCountIs('AWS::CloudTrail::Trail', 1);
-    // The root activity rule, the tamper rule and the subscription check's schedule.
-    template.resourceCountIs('AWS::Events::Rule', 3);
+    // The root activity rule, the two tamper rules and the subscription check's schedule.
+    template.resourceCountIs('AWS::Events::Rule', 4);
     template.resourceCountIs('AWS::Lambda::Function', 1);
     template.resourceCountIs('AWS::Logs::MetricFilter', 1);
     // The alert queue and the dead-letter queue.
@@ -123,7 +123,7 @@ describe('RootActivityMonitor options', () => {
     expect(monitor.trail).toBeUndefined();
     template.resourceCountIs('AWS::CloudTrail::Trail', 0);
     template.resourceCountIs('AWS::S3::Bucket', 0);
-    template.resourceCountIs('AWS::Events::Rule', 3);
+    template.resourceCountIs('AWS::Events::Rule', 4);
     template.hasResourceProperties('AWS::Logs::MetricFilter', { LogGroupName: 'aws-controltower/CloudTrailLogs' });
   });
 

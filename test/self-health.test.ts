@@ -3,7 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { matchesPattern } from './event-pattern-matcher';
 import { newStack } from './helpers';
-import { RootActivityMonitor, RootActivityMonitorProps } from '../src';
+import { RootActivityHub, RootActivityMonitor, RootActivityMonitorProps } from '../src';
 
 function monitorTemplate(props: RootActivityMonitorProps = {}) {
   const stack = newStack();
@@ -11,10 +11,12 @@ function monitorTemplate(props: RootActivityMonitorProps = {}) {
   return { stack, monitor, template: Template.fromStack(stack) };
 }
 
-/** The tamper rule's pattern, with the tokens it names resolved as CloudFormation would see them. */
+/** The tamper rules' patterns as one: an event matches it when either rule matches. */
 function tamperPattern(template: Template): Record<string, unknown> {
   const rules = template.findResources('AWS::Events::Rule', { Properties: { Description: Match.stringLikeRegexp('could silence') } });
-  return Object.values(rules)[0].Properties.EventPattern;
+  const patterns = Object.values(rules).map((rule) => rule.Properties.EventPattern);
+  expect(patterns).toHaveLength(2);
+  return { ...patterns[0], detail: { $or: patterns.flatMap((pattern) => pattern.detail.$or) } };
 }
 
 /** A CloudTrail write event on the default bus, as EventBridge delivers it. */
@@ -92,6 +94,41 @@ describe('the monitor watches its own health', () => {
       ComparisonOperator: 'LessThanThreshold',
       TreatMissingData: 'breaching',
     });
+  });
+
+  test('keeps each tamper rule\'s pattern within EventBridge\'s 2,048 characters, whatever names the resources get', () => {
+    // Each name the patterns hold, at the longest AWS allows it (GovCloud ARNs are the longest).
+    // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html
+    const arn = (service: string, resource: string) => `arn:aws-us-gov:${service}:us-gov-west-1:111122223333:${resource}`;
+    const LONGEST: Record<string, { ref: string; arn: string }> = {
+      'AWS::SNS::Topic': { ref: arn('sns', 't'.repeat(256)), arn: arn('sns', 't'.repeat(256)) },
+      'AWS::Events::Rule': { ref: 'r'.repeat(64), arn: arn('events', `rule/${'r'.repeat(64)}`) },
+      'AWS::Events::EventBus': { ref: 'b'.repeat(256), arn: arn('events', `event-bus/${'b'.repeat(256)}`) },
+      'AWS::Lambda::Function': { ref: 'f'.repeat(64), arn: arn('lambda', `function:${'f'.repeat(64)}`) },
+      'AWS::KMS::Key': { ref: '0'.repeat(36), arn: arn('kms', `key/${'0'.repeat(36)}`) },
+      'AWS::CloudTrail::Trail': { ref: 'c'.repeat(128), arn: arn('cloudtrail', `trail/${'c'.repeat(128)}`) },
+    };
+    const resolveLongest = (resources: Record<string, any>, value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map((item) => resolveLongest(resources, item));
+      if (value === null || typeof value !== 'object') return value;
+      const object = value as Record<string, any>;
+      if ('Ref' in object) return LONGEST[resources[object.Ref].Type].ref;
+      if ('Fn::GetAtt' in object) return LONGEST[resources[object['Fn::GetAtt'][0]].Type].arn;
+      if ('Fn::Join' in object) return object['Fn::Join'][1].map((part: unknown) => resolveLongest(resources, part)).join(object['Fn::Join'][0]);
+      return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, resolveLongest(resources, v)]));
+    };
+    const hub = newStack();
+    new RootActivityHub(hub, 'Hub', { organizationId: 'o-a1b2c3d4e5' });
+    const named = newStack();
+    new RootActivityMonitor(named, 'Monitor', { trailOptions: { trailName: 'root-activity' } });
+    for (const t of [template, Template.fromStack(hub), Template.fromStack(named)]) {
+      const resources = t.toJSON().Resources;
+      const rules = t.findResources('AWS::Events::Rule', { Properties: { Description: Match.stringLikeRegexp('could silence') } });
+      expect(Object.keys(rules)).toHaveLength(2);
+      for (const rule of Object.values(rules)) {
+        expect(JSON.stringify(resolveLongest(resources, rule.Properties.EventPattern)).length).toBeLessThanOrEqual(2048);
+      }
+    }
   });
 
   test('sends tamper reports to the alert topic through the dead-letter queue\'s safety net', () => {
