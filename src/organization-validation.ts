@@ -1,4 +1,4 @@
-import { Arn, ArnFormat, Token } from 'aws-cdk-lib';
+import { Token } from 'aws-cdk-lib';
 import { propLabel } from './validation';
 
 /**
@@ -92,8 +92,7 @@ export function checkEventBusArn(where: string, prop: string, value: string): Ev
   if (match === null) {
     throw new Error(`${where}: ${propLabel(prop)} must be an event bus ARN such as 'arn:aws:events:us-east-1:111122223333:event-bus/root-activity-hub' (got '${value}')`);
   }
-  const parts = Arn.split(value, ArnFormat.SLASH_RESOURCE_NAME);
-  return { partition: match[1], region: match[2], account: match[3], busName: parts.resourceName ?? match[4] };
+  return { partition: match[1], region: match[2], account: match[3], busName: match[4] };
 }
 
 /**
