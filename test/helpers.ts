@@ -15,7 +15,15 @@ export function fixtureNames(): string[] {
   return fs.readdirSync(FIXTURE_DIR).filter((name) => name.endsWith('.json')).sort();
 }
 
-/** A fixture parsed from test/fixtures/. */
+/**
+ * CloudTrail records of changes to the monitor by identities other than root
+ * (test/fixtures/tamper/): what the tamper rules deliver, never the root rule.
+ */
+export function tamperFixtureNames(): string[] {
+  return fs.readdirSync(path.join(FIXTURE_DIR, 'tamper')).filter((name) => name.endsWith('.json')).sort().map((name) => `tamper/${name}`);
+}
+
+/** A fixture parsed from test/fixtures/, e.g. 'root-console-login-no-mfa.json' or 'tamper/tamper-delete-rule.json'. */
 export function fixture(name: string): Record<string, any> {
   return JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, name), 'utf8'));
 }

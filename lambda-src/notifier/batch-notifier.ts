@@ -31,6 +31,8 @@ export type Pause = (ms: number) => Promise<void>;
 
 export interface BatchNotifierDependencies extends NotifierDependencies {
   readonly pause: Pause;
+  /** Milliseconds now: Date.now in Lambda, the virtual clock in the simulator. */
+  readonly now?: () => number;
 }
 
 const PLAN_LIMITS = {

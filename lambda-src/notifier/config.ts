@@ -9,6 +9,11 @@ export interface NotifierConfig {
   readonly topicArn: string;
   /** The region of that topic; the SNS client must talk to it. */
   readonly topicRegion: string;
+  /**
+   * The topic alerts about changes to the monitor itself go to (HEALTH_TOPIC_ARN):
+   * the monitor's self-monitoring topic when it has its own, else `topicArn`.
+   */
+  readonly healthTopicArn?: string;
   /** IANA zone the event time is shown in, beside UTC. */
   readonly timeZone: string;
   /** Friendly account name that overrides the IAM account alias. */

@@ -1,7 +1,7 @@
 /**
- * The numbers that bound how many messages reach the topic. The construct
- * (src/root-activity-notifier.ts) configures the SQS event source with the
- * same values; test/notifier/delivery-limits.test.ts keeps the two in step.
+ * The numbers that bound how many messages reach each topic. Those the
+ * construct configures too (batching, concurrency, timeouts) live in
+ * src/delivery-limits.ts, one copy for both sides, and are re-exported here.
  *
  * Why these bound the rate, whatever arrives: at most MAX_CONCURRENCY
  * invocations run at once (the event source's maximum concurrency), and each
@@ -12,23 +12,10 @@
  * See the README, "Bursts", and `npx projen simulate`.
  */
 
-/** How long the event source gathers events into one batch (MaximumBatchingWindowInSeconds). */
-export const BATCH_WINDOW_SECONDS = 10;
-
-/**
- * The most events in one batch (BatchSize; 10,000 is the most AWS allows for a
- * standard queue). Lambda also closes a batch at 6 MB of payload, which at the
- * size of CloudTrail records comes first, at about 3,000 events; the larger
- * the batches, the faster a backlog drains (README, "Bursts").
- * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html
- */
-export const BATCH_SIZE = 10_000;
-
-/** The payload at which Lambda's SQS event source closes a batch. */
-export const MAX_BATCH_PAYLOAD_BYTES = 6 * 1024 * 1024;
-
-/** Invocations running at once (ScalingConfig.MaximumConcurrency; 2 is the least SQS allows). */
-export const MAX_CONCURRENCY = 2;
+export {
+  BATCH_SIZE, BATCH_WINDOW_SECONDS, MAX_BATCH_PAYLOAD_BYTES, MAX_CONCURRENCY, MAX_RECEIVE_COUNT,
+  NOTIFIER_TIMEOUT_SECONDS, VISIBILITY_TIMEOUT_SECONDS,
+} from '../../src/delivery-limits';
 
 /** The wait after each publish before the next publish or the end of the invocation. */
 export const PUBLISH_SPACING_MS = 2500;
@@ -55,3 +42,25 @@ export const BACKLOG_BATCH_EVENTS = 1000;
  * rounds up to MAX_MESSAGES_PER_BATCH, so a batch never needs more messages.
  */
 export const MAX_EVENTS_PER_MESSAGE = 4000;
+
+/**
+ * The longest one SNS Publish may take before it is abandoned and retried.
+ * A publish normally answers in well under a second; a hung connection must
+ * not use up the invocation.
+ */
+export const PUBLISH_CALL_TIMEOUT_MS = 5000;
+
+/**
+ * The longest wait between two attempts at one message. Waits start at
+ * PUBLISH_SPACING_MS and double up to this, so attempts, like messages, are
+ * never closer than PUBLISH_SPACING_MS and the rate bound above holds even
+ * if an abandoned attempt reached SNS after all.
+ */
+export const PUBLISH_RETRY_MAX_WAIT_MS = 5000;
+
+/**
+ * The time an invocation keeps for itself after its last attempt: an attempt
+ * starts only while more than this is left before the function's timeout, so
+ * the handler always returns its failures instead of being stopped.
+ */
+export const PUBLISH_RESERVE_MS = PUBLISH_CALL_TIMEOUT_MS + PUBLISH_RETRY_MAX_WAIT_MS + 5000;

@@ -24,6 +24,8 @@ export interface NotifierDependencies {
 export interface InvocationContext {
   readonly invokedFunctionArn?: string;
   readonly awsRequestId?: string;
+  /** Lambda's own clock of the time left before the function times out. */
+  getRemainingTimeInMillis?(): number;
 }
 
 export interface NotifierResult {
