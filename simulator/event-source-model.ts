@@ -1,129 +1,146 @@
+import { InvocationSlots } from './invocation-slots';
+import { ReceiveCalls } from './receive-calls';
+import type { Receipt, SqsQueue } from './sqs-queue';
 import type { VirtualClock } from './virtual-clock';
 
-/** An event as the queue receives it from the rule. */
-export interface Arrival {
-  readonly atMs: number;
-  readonly messageId: string;
-  readonly body: string;
-}
-
 export interface EventSourceSettings {
-  /** MaximumBatchingWindowInSeconds, in ms. */
-  readonly windowMs: number;
+  /** How long after its first message a batch that is not full closes, in ms. */
+  readonly batchWindowMs: number;
   /** BatchSize. */
   readonly batchSize: number;
   /** The payload at which Lambda closes a batch (6 MB). */
   readonly maxPayloadBytes: number;
-  /** ScalingConfig.MaximumConcurrency: pollers that invoke the function at once. */
-  readonly concurrency: number;
-  /** Time from an invocation's start to the handler running (a cold start, say). */
-  readonly invokeOverheadMs: number;
+  /** Pollers reading the queue at once. */
+  readonly pollers: number;
+  /** ScalingConfig.MaximumConcurrency: invocations running at once. */
+  readonly maxConcurrency: number;
+  /** The most messages one ReceiveMessage call returns. */
+  readonly receivePerCall: number;
+  /** How long one ReceiveMessage call takes, in ms. */
+  readonly receiveMs: number;
 }
 
-export type Invoke = (records: Array<{ messageId: string; body: string; eventSource: string }>) => Promise<void>;
-
-/** How often an idle or gathering poller looks at what it has received. */
-const POLL_STEP_MS = 100;
-
-/**
- * The size of one record in the function's payload: the body, JSON-escaped,
- * inside the record Lambda builds around it (receipt handle, attributes,
- * checksum and queue ARN, as in AWS's example SQS event).
- * https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
- */
-export function recordBytes(arrival: Arrival): number {
-  return Buffer.byteLength(JSON.stringify({
-    messageId: arrival.messageId,
-    receiptHandle: 'R'.repeat(400),
-    body: arrival.body,
-    attributes: {
-      ApproximateReceiveCount: '1',
-      SentTimestamp: '1545082649183',
-      SenderId: 'AIDAIENQZJOLO23YVJ4VO',
-      ApproximateFirstReceiveTimestamp: '1545082649185',
-    },
-    messageAttributes: {},
-    md5OfBody: '0'.repeat(32),
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:111122223333:root-activity-alerts',
-    awsRegion: 'us-east-1',
-  }), 'utf8');
+/** What became of a batch: the messages not named here are deleted. */
+export interface InvocationOutcome {
+  /** SQS message ids left in flight, to reappear when their visibility timeout ends. */
+  readonly failedMessageIds: ReadonlySet<string>;
+  /** True when the function was stopped at its timeout. */
+  readonly timedOut: boolean;
 }
 
-interface Poller {
-  received: Arrival[];
-  bytes: number;
-  invoking: boolean;
+export type Invoke = (batch: Receipt[]) => Promise<InvocationOutcome>;
+
+/** One batch's way through the event source, for measuring where the time goes. */
+export interface BatchTrace {
+  readonly receipts: Receipt[];
+  /** When the batch was full or its window closed. */
+  readonly readyAtMs: number;
+  /** When it got an invocation slot. */
+  readonly startedAtMs: number;
+  readonly endedAtMs: number;
+  readonly timedOut: boolean;
 }
 
-/**
- * A model of Lambda's SQS event source with a batching window and maximum
- * concurrency, as AWS documents it: each of `concurrency` pollers gathers
- * messages until the window has passed since its first message or the batch
- * is full (BatchSize records or 6 MB of payload), then invokes the function and waits for it. Messages that arrive
- * while pollers gather are dealt out among them in turn, as concurrent long
- * polls would receive them; that splits bursts into more batches than one
- * poller would, so the bounds the tests prove hold for this less favourable
- * case too. Messages that arrive while every poller waits on the function
- * stay in the queue until one is free.
- * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html
- * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html
- */
-export async function runEventSource(clock: VirtualClock, arrivals: Arrival[], settings: EventSourceSettings, invoke: Invoke): Promise<void> {
-  const pending = [...arrivals].sort((a, b) => a.atMs - b.atMs);
-  const sizes = new Map(pending.map((arrival) => [arrival, recordBytes(arrival)]));
-  const queued: Arrival[] = [];
-  const pollers: Poller[] = Array.from({ length: settings.concurrency }, () => ({ received: [], bytes: 0, invoking: false }));
-  let turn = 0;
-  let handled = 0;
+/** The messages a poller gathers into one batch. */
+class Batch {
+  public readonly receipts: Receipt[] = [];
+  /** Set once a received message did not fit: Lambda then invokes with what it has. */
+  public full = false;
+  private bytes = 0;
 
-  const hasRoomFor = (poller: Poller, arrival: Arrival) =>
-    poller.received.length < settings.batchSize && poller.bytes + sizes.get(arrival)! <= settings.maxPayloadBytes;
-  const add = (poller: Poller, arrival: Arrival) => {
-    poller.received.push(arrival);
-    poller.bytes += sizes.get(arrival)!;
-  };
-  const isFull = (poller: Poller) => poller.received.length >= settings.batchSize
-    || (queued.length > 0 && !hasRoomFor(poller, queued[0]));
+  constructor(private readonly settings: EventSourceSettings) {}
 
-  const deliver = async () => {
-    for (const arrival of pending) {
-      await clock.sleep(arrival.atMs - clock.now());
-      const free = pollers.filter((poller) => !poller.invoking && hasRoomFor(poller, arrival));
-      if (free.length === 0) {
-        queued.push(arrival);
+  /** Adds what fits, in order; returns the rest, which start the poller's next batch. */
+  public add(received: Receipt[]): Receipt[] {
+    const rest: Receipt[] = [];
+    for (const receipt of received) {
+      const fits = this.receipts.length === 0
+        || (this.receipts.length < this.settings.batchSize && this.bytes + receipt.message.bytes <= this.settings.maxPayloadBytes);
+      if (this.full || !fits) {
+        this.full = true;
+        rest.push(receipt);
       } else {
-        add(free[turn++ % free.length], arrival);
+        this.receipts.push(receipt);
+        this.bytes += receipt.message.bytes;
       }
+    }
+    this.full ||= this.receipts.length >= this.settings.batchSize;
+    return rest;
+  }
+
+  /** How many more records one receive may ask for. */
+  public room(): number {
+    return this.settings.batchSize - this.receipts.length;
+  }
+}
+
+/**
+ * A model of Lambda's SQS event source, as AWS documents it and at the
+ * pessimistic end where it does not say. `pollers` pollers each call
+ * ReceiveMessage (at most `receivePerCall` messages per call, `receiveMs`
+ * each) and gather what they receive into a batch until it is full
+ * (BatchSize records or 6 MB) or `batchWindowMs` has passed since its first
+ * message. A poller with a batch ready waits for one of the
+ * `maxConcurrency` invocation slots and receives nothing meanwhile ("when
+ * maximum concurrency is reached, the event source stops reading"), while
+ * the messages it holds stay in flight and their visibility timeout runs.
+ * When the invocation ends, the poller deletes what did not fail and starts
+ * again.
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html
+ * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html
+ * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html
+ */
+export async function runEventSource(clock: VirtualClock, queue: SqsQueue, settings: EventSourceSettings, invoke: Invoke): Promise<BatchTrace[]> {
+  const slots = new InvocationSlots(settings.maxConcurrency);
+  const calls = new ReceiveCalls(clock, queue, settings.pollers, settings.receiveMs);
+  const traces: BatchTrace[] = [];
+
+  /** Long polling: waits until a message is visible or `limitMs`, whichever comes first. */
+  const waitForMessages = async (limitMs: number): Promise<void> => {
+    await clock.sleep(Math.min(queue.nextVisibleAtMs(), limitMs) - clock.now());
+  };
+
+  const poll = async (_: unknown, poller: number) => {
+    const receiveInto = async (batch: Batch): Promise<Receipt[]> =>
+      batch.add(await calls.call(poller, Math.min(settings.receivePerCall, batch.room())));
+    let carried: Receipt[] = [];
+    while (!queue.isDrained()) {
+      const batch = new Batch(settings);
+      // Messages left over from the last receive open the batch: its window starts now.
+      carried = batch.add(carried);
+      if (batch.receipts.length === 0) {
+        if (queue.nextVisibleAtMs() === Infinity) {
+          return;
+        }
+        await waitForMessages(Infinity);
+        carried = await receiveInto(batch);
+        if (batch.receipts.length === 0) {
+          continue;
+        }
+      }
+      const closesAtMs = clock.now() + settings.batchWindowMs;
+      while (!batch.full && clock.now() < closesAtMs) {
+        if (queue.nextVisibleAtMs() > clock.now()) {
+          await waitForMessages(closesAtMs);
+        } else {
+          carried = await receiveInto(batch);
+        }
+      }
+
+      const readyAtMs = clock.now();
+      await slots.acquire();
+      const startedAtMs = clock.now();
+      const outcome = await invoke(batch.receipts);
+      slots.release();
+      for (const receipt of batch.receipts) {
+        if (!outcome.failedMessageIds.has(receipt.message.messageId)) {
+          queue.delete(receipt);
+        }
+      }
+      traces.push({ receipts: batch.receipts, readyAtMs, startedAtMs, endedAtMs: clock.now(), timedOut: outcome.timedOut });
     }
   };
 
-  const poll = async (poller: Poller) => {
-    const receiveQueued = () => {
-      while (queued.length > 0 && hasRoomFor(poller, queued[0])) {
-        add(poller, queued.shift()!);
-      }
-    };
-    while (handled < pending.length) {
-      receiveQueued();
-      if (poller.received.length === 0) {
-        await clock.sleep(POLL_STEP_MS);
-        continue;
-      }
-      const deadline = clock.now() + settings.windowMs;
-      while (!isFull(poller) && clock.now() < deadline) {
-        await clock.sleep(Math.min(POLL_STEP_MS, deadline - clock.now()));
-        receiveQueued();
-      }
-      const batch = poller.received.splice(0);
-      poller.bytes = 0;
-      poller.invoking = true;
-      await clock.sleep(settings.invokeOverheadMs);
-      await invoke(batch.map((arrival) => ({ messageId: arrival.messageId, body: arrival.body, eventSource: 'aws:sqs' })));
-      poller.invoking = false;
-      handled += batch.length;
-    }
-  };
-
-  await Promise.all([deliver(), ...pollers.map(poll)]);
+  await Promise.all(Array.from({ length: settings.pollers }, poll));
+  return traces;
 }

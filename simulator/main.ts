@@ -4,28 +4,25 @@
  * object with what subscribers would have seen.
  *
  *   npx projen simulate --events test/fixtures --repeat 100 --rate 50
+ *   npx projen simulate --events test/fixtures/tamper --repeat 100 --rate 50 --health-topic
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseArguments, USAGE } from './arguments';
 import { simulate } from './simulation';
 
-function argument(name: string, fallback?: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? process.argv[index + 1] : fallback;
-  if (value === undefined) {
-    throw new Error(`usage: simulate --events <dir> [--repeat <N>] [--rate <events per second>] (missing --${name})`);
-  }
-  return value;
-}
-
 async function main(): Promise<void> {
-  const dir = argument('events');
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
-  const events = files.map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')));
-  const repeat = Number(argument('repeat', '1'));
-  const rate = Number(argument('rate', '1'));
-  console.error(`Simulating ${files.length} event files x ${repeat} at ${rate} events/s`);
-  const result = await simulate({ events, repeat, rate });
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help')) {
+    console.error(USAGE);
+    return;
+  }
+  const { eventsDir, options } = parseArguments(argv);
+  // The files in the directory itself: test/fixtures and test/fixtures/tamper are separate sets.
+  const files = fs.readdirSync(eventsDir).filter((name) => name.endsWith('.json')).sort();
+  const events = files.map((name) => JSON.parse(fs.readFileSync(path.join(eventsDir, name), 'utf8')));
+  console.error(`Simulating ${files.length} event files x ${options.repeat} at ${options.rate} events/s`);
+  const result = await simulate({ events, ...options });
   console.log(JSON.stringify(result));
 }
 

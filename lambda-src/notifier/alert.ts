@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { AssumedRootTasks, classifyAsConfigured, isPrivilegedRootTask } from './assumed-root-tasks';
+import { monitorChange, monitorChangeHeadline } from './monitor-change';
 import { EventKind, Outcome, RootEvent } from './root-event';
 import type { Classification } from './severity';
 import { fitsInSubject, toSnsSubject } from './subject';
@@ -65,6 +66,10 @@ export function accountText(account: AccountLabel): string {
  * root user at work.
  */
 function headline(event: RootEvent): string {
+  const change = monitorChange(event);
+  if (change !== undefined) {
+    return monitorChangeHeadline(event, change);
+  }
   const outcome = outcomeWord(event.outcome);
   const task = isPrivilegedRootTask(event);
   switch (event.kind) {
@@ -205,9 +210,12 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
   const account = accountText(accounts.acting);
   const what = headline(event);
   const subject = subjectOf(`${classification.severity}: ${what}`, account, accounts);
-  const summary = accounts.crossAccount
-    ? `${what} by the root user of account ${account} on account ${accountText(accounts.recipient)}`
-    : `${what} in account ${account}`;
+  const change = monitorChange(event);
+  const summary = change !== undefined
+    ? `${what}, in account ${accountText(accounts.recipient)}`
+    : accounts.crossAccount
+      ? `${what} by the root user of account ${account} on account ${accountText(accounts.recipient)}`
+      : `${what} in account ${account}`;
 
   const lines: string[] = [
     `${summary}: ${classification.reason}.`,
@@ -248,6 +256,9 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
   if (link !== undefined) {
     lines.push(`CloudTrail:  ${link}`);
   }
+  if (change !== undefined) {
+    lines.push('', ...monitorChangeAdvice(event));
+  }
   if (event.oddities.length > 0) {
     lines.push('', 'This event was not shaped as expected:', ...event.oddities.map((oddity) => `- ${oddity}`));
   }
@@ -275,6 +286,22 @@ function privilegedTaskLine(event: RootEvent): string {
   const call = event.accessKeyId ? `the AssumeRoot call that returned access key ${event.accessKeyId}` : 'its AssumeRoot call';
   return 'Root task:   Privileged root task: short-term root access that the management account or the IAM'
     + ` delegated administrator took with sts:AssumeRoot. To see who, find ${call} in that account's CloudTrail.`;
+}
+
+/**
+ * What to do about a change to the monitor. Deploying the monitor's own stack
+ * makes some of these calls too (PutRule, PutTargets, SetTopicAttributes), so
+ * the first question is whether a deployment was running.
+ */
+function monitorChangeAdvice(event: RootEvent): string[] {
+  const who = event.principalArn ?? 'the caller';
+  return [
+    'What to do:',
+    `- Was a deployment of the monitor running? If not, find out who ${who} is and why it made this call.`,
+    event.errorCode === undefined && event.errorMessage === undefined
+      ? '- The change went through: check that the monitor still works (its rule, trail, topic and subscriptions), and revoke the caller\'s credentials if the change was not planned.'
+      : '- The call failed, so nothing changed; an identity probing the monitor may try other ways. Consider revoking its credentials.',
+  ];
 }
 
 function kindText(event: RootEvent): string {

@@ -1,10 +1,14 @@
 import { nameAccounts } from './account-naming';
 import { classifyAsConfigured, DROPPED_MESSAGE, isDropped } from './assumed-root-tasks';
 import { planMessages, PlannedMessage, ReceivedEvent } from './batch-plan';
-import { BACKLOG_BATCH_EVENTS, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_BATCH, PUBLISH_SPACING_MS } from './delivery-limits';
+import {
+  BACKLOG_BATCH_EVENTS, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_BATCH, PUBLISH_RESERVE_MS, PUBLISH_SPACING_MS,
+} from './delivery-limits';
 import { describeError } from './log';
-import { InvocationContext, NotifierDependencies } from './notifier';
+import { monitorChange } from './monitor-change';
+import { InvocationContext, NotifierDependencies, retrySchedule } from './notifier';
 import { publishAlert } from './publish';
+import { Pause, publishWithRetry } from './publish-retry';
 import { parseRootEvent } from './root-event';
 import { sessionKey } from './session';
 import { classify, Severity } from './severity';
@@ -26,13 +30,11 @@ export interface BatchResult {
   readonly batchItemFailures: Array<{ itemIdentifier: string }>;
 }
 
-/** Waits `ms` milliseconds: real time in Lambda, virtual time in the simulator. */
-export type Pause = (ms: number) => Promise<void>;
+export type { Pause } from './publish-retry';
 
 export interface BatchNotifierDependencies extends NotifierDependencies {
+  /** The wait after each message; also between attempts at one (publish-retry.ts). */
   readonly pause: Pause;
-  /** Milliseconds now: Date.now in Lambda, the virtual clock in the simulator. */
-  readonly now?: () => number;
 }
 
 const PLAN_LIMITS = {
@@ -43,36 +45,47 @@ const PLAN_LIMITS = {
 
 /**
  * Builds the handler for batches from the alert queue. Each batch becomes at
- * most MAX_MESSAGES_PER_BATCH messages (one per session, the rest together;
- * a backlog batch as few summaries as hold its event ids),
- * and every publish is followed by a pause of PUBLISH_SPACING_MS, which with
- * the event source's maximum concurrency bounds the message rate (see
- * delivery-limits.ts). Every event is logged on arrival and named by id in a
- * message; the events of a message that could not be published are returned
- * as failures, so SQS delivers them again and, in the end, to the
- * dead-letter queue. Privileged root tasks dropped as configured
- * (ASSUMED_ROOT_TASKS) are logged and left out before messages are planned;
- * they are handled, not failures.
+ * most MAX_MESSAGES_PER_BATCH messages per topic (one per session, the rest
+ * together; a backlog batch as few summaries as hold its event ids), and
+ * every publish is followed by a pause of PUBLISH_SPACING_MS, which with the
+ * event source's maximum concurrency bounds the message rate (see
+ * delivery-limits.ts). Changes to the monitor itself (monitor-change.ts) go
+ * to the health topic when there is one, root events to the alert topic.
+ *
+ * Every event is logged on arrival and named by id in a message. A publish
+ * that fails is retried inside the invocation for as long as the function's
+ * timeout allows (publish-retry.ts), each failed attempt counted as a
+ * metric; the events of a message that still could not be published are
+ * returned as failures, so SQS delivers them again and, in the end, to the
+ * dead-letter queue. Copies of one CloudTrail event in a batch (at-least-once
+ * delivery, or a root user's change to the monitor, which both the root rule
+ * and a tamper rule deliver) are reported once. Privileged root tasks dropped
+ * as configured (ASSUMED_ROOT_TASKS) are logged and left out before messages
+ * are planned; they are handled, not failures.
  */
 export function createBatchNotifier(deps: BatchNotifierDependencies) {
   return async (batch: QueueBatch, context?: InvocationContext): Promise<BatchResult> => {
-    const received = (batch.Records ?? []).map((record) => receive(record, deps))
+    const schedule = retrySchedule(deps, context);
+    const received = withoutCopies(batch.Records ?? [], deps).map((record) => receive(record, deps))
       .filter((event): event is ReceivedEvent => event !== undefined);
     const contextOf = await alertContexts(received, deps, context);
     const failures: Array<{ itemIdentifier: string }> = [];
 
-    for (const planned of planMessages(received, PLAN_LIMITS)) {
+    for (const { topicArn, planned } of planByTopic(received, deps)) {
       const events = planned.sessions.flatMap((session) => session.events);
       const eventIds = events.map((event) => event.event.eventId);
       try {
+        if (schedule.timeLeft() <= PUBLISH_RESERVE_MS) {
+          throw new Error('no time left in this invocation to publish');
+        }
         const alert = buildMessageSafely(planned, contextOf, deps);
-        const messageId = await publishAlert(deps.sns, deps.config.topicArn, alert);
+        const messageId = await publishWithRetry((abortSignal) => publishAlert(deps.sns, topicArn, alert, abortSignal), schedule);
         deps.log.info('Published root activity alert', {
-          messageId, severity: alert.classification.severity, events: events.length, sessions: planned.sessions.length, eventIds,
+          messageId, topicArn, severity: alert.classification.severity, events: events.length, sessions: planned.sessions.length, eventIds,
         });
       } catch (error) {
         deps.log.error('Could not publish the root activity alert; SQS will deliver its events again', {
-          ...describeError(error), eventIds,
+          ...describeError(error), topicArn, eventIds,
         });
         failures.push(...events.map((event) => ({ itemIdentifier: event.messageId })));
       }
@@ -80,6 +93,45 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
     }
     return { batchItemFailures: failures };
   };
+}
+
+/**
+ * The messages of a batch, planned per topic: root events to the alert
+ * topic; changes to the monitor to the health topic when it is another one.
+ * Each topic's messages are planned on their own, so no message mixes them.
+ */
+function planByTopic(received: ReceivedEvent[], deps: NotifierDependencies): Array<{ topicArn: string; planned: PlannedMessage }> {
+  const { topicArn, healthTopicArn } = deps.config;
+  const byTopic = new Map<string, ReceivedEvent[]>([[topicArn, []]]);
+  for (const event of received) {
+    const topic = healthTopicArn !== undefined && monitorChange(event.event) !== undefined ? healthTopicArn : topicArn;
+    const events = byTopic.get(topic) ?? [];
+    events.push(event);
+    byTopic.set(topic, events);
+  }
+  return [...byTopic.entries()].flatMap(([topic, events]) =>
+    planMessages(events, PLAN_LIMITS).map((planned) => ({ topicArn: topic, planned })));
+}
+
+/**
+ * The batch with later copies of a record left out: SQS and EventBridge
+ * deliver at least once, so one event may arrive twice, and a root user's
+ * change to the monitor matches both the root rule and a tamper rule. Only a
+ * byte-for-byte copy counts: a different record that merely claims the same
+ * event id (a forged one, say) must never hide the real one. A copy is
+ * logged and counts as handled; the first one alerts.
+ */
+function withoutCopies(records: QueueRecord[], deps: NotifierDependencies): QueueRecord[] {
+  const seen = new Map<string, string>();
+  return records.filter((record) => {
+    const first = seen.get(record.body);
+    if (first !== undefined) {
+      deps.log.info('A copy of another record in this batch; reporting it once', { sqsMessageId: record.messageId, copyOf: first });
+      return false;
+    }
+    seen.set(record.body, record.messageId);
+    return true;
+  });
 }
 
 /**

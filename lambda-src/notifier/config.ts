@@ -14,6 +14,8 @@ export interface NotifierConfig {
    * the monitor's self-monitoring topic when it has its own, else `topicArn`.
    */
   readonly healthTopicArn?: string;
+  /** The function's name (AWS_LAMBDA_FUNCTION_NAME, set by Lambda): the dimension of its PublishFailures metric. */
+  readonly functionName?: string;
   /** IANA zone the event time is shown in, beside UTC. */
   readonly timeZone: string;
   /** Friendly account name that overrides the IAM account alias. */
@@ -52,10 +54,22 @@ export function readConfig(env: Record<string, string | undefined>, log: Logger)
     timeZone = 'UTC';
   }
 
+  // A health topic that is not a topic ARN, or in another region than the
+  // alert topic (the one SNS client talks to one region), would lose the
+  // alerts sent there: send them to the alert topic instead.
+  let healthTopicArn: string | undefined = env.HEALTH_TOPIC_ARN?.trim() || undefined;
+  const health = healthTopicArn === undefined ? undefined : TOPIC_ARN.exec(healthTopicArn);
+  if (healthTopicArn !== undefined && (health === null || health?.[1] !== match[1])) {
+    log.warn('HEALTH_TOPIC_ARN is not an SNS topic ARN in the alert topic\'s region; sending alerts about the monitor to the alert topic', { healthTopicArn });
+    healthTopicArn = undefined;
+  }
+
   const accountName = env.ACCOUNT_NAME?.trim() || undefined;
   return {
     topicArn,
     topicRegion: match[1],
+    healthTopicArn,
+    functionName: env.AWS_LAMBDA_FUNCTION_NAME || undefined,
     timeZone,
     accountName,
     accountNames: decodeAccountNames(env.ACCOUNT_NAMES, log),

@@ -12,8 +12,13 @@ import { checkSubscriptions, isScheduledCheck } from './subscription-check';
 const log = createLogger();
 const config = readConfig(process.env, log);
 // The topic may live in another region (one topic for all regions), and an
-// SNS client can only publish to topics in its own region.
-const sns = new SNSClient({ region: config.topicRegion });
+// SNS client can only publish to topics in its own region. One attempt per
+// call: the notifier retries itself, on a schedule the pacing allows for
+// (publish-retry.ts), rather than inside the SDK.
+const sns = new SNSClient({ region: config.topicRegion, maxAttempts: 1 });
+// The subscription count keeps the SDK's own retries: one failed read would
+// report no subscriptions and raise the alarm.
+const snsForChecks = new SNSClient({ region: config.topicRegion });
 const iam = new IAMClient({});
 // Only a function allowed to call organizations:DescribeAccount is told to
 // look names up; the others never create the client.
@@ -33,7 +38,7 @@ export const handler = async (event: unknown, context?: InvocationContext) => {
     return fromQueue(event, context);
   }
   if (isScheduledCheck(event)) {
-    return { confirmedSubscriptions: await checkSubscriptions(sns, config.topicArn, log) };
+    return { confirmedSubscriptions: await checkSubscriptions(snsForChecks, config.topicArn, log) };
   }
   return direct(event, context);
 };

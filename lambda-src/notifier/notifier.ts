@@ -6,7 +6,11 @@ import { AccountNaming, accountsOf, Alert, attributesOf, buildAlert, eventJson, 
 import { DROPPED_MESSAGE, isDropped } from './assumed-root-tasks';
 import type { NotifierConfig } from './config';
 import { describeError, Logger } from './log';
+import { NOTIFIER_TIMEOUT_SECONDS } from './delivery-limits';
+import { PUBLISH_FAILURE_METRIC, writeMetric } from './metrics';
+import { monitorChange } from './monitor-change';
 import { publishAlert } from './publish';
+import { Pause, publishWithRetry, RetrySchedule } from './publish-retry';
 import { parseRootEvent, RootEvent } from './root-event';
 import { classify, Severity } from './severity';
 import { wellFormed } from './text';
@@ -18,6 +22,12 @@ export interface NotifierDependencies {
   readonly nameLookUp?: AccountNameLookUp;
   readonly config: NotifierConfig;
   readonly log: Logger;
+  /** Waits between publish attempts; real time unless given (the simulator's is virtual). */
+  readonly pause?: Pause;
+  /** The per-call timeout's timer; real time unless given. */
+  readonly callTimer?: Pause;
+  /** Milliseconds now; Date.now unless given. */
+  readonly now?: () => number;
 }
 
 /** The part of the Lambda context the notifier reads. */
@@ -40,8 +50,9 @@ export interface NotifierResult {
  * instead (batch-notifier.ts), which bounds the message rate; this path stays
  * so that a function wired up directly still alerts. Every event yields exactly one SNS message: an
  * event it cannot read still alerts, with what is known and the raw JSON. A
- * failed publish throws, so Lambda retries the invocation and, after that,
- * sends it to the failure destination; nothing is swallowed. The one
+ * failed publish is retried within the invocation (publish-retry.ts); if it
+ * still fails, the handler throws, so Lambda retries the invocation and,
+ * after that, sends it to the failure destination; nothing is swallowed. The one
  * exception is chosen: a privileged root task when ASSUMED_ROOT_TASKS is
  * 'drop', which is logged instead.
  */
@@ -69,8 +80,10 @@ export function createNotifier(deps: NotifierDependencies) {
     const naming = (await nameAccounts([rootEvent], deps, context))(rootEvent);
     const alert = buildAlertSafely(rootEvent, event, naming, deps);
 
+    const topicArn = deps.config.healthTopicArn !== undefined && monitorChange(rootEvent) !== undefined
+      ? deps.config.healthTopicArn : deps.config.topicArn;
     try {
-      const messageId = await publishAlert(deps.sns, deps.config.topicArn, alert);
+      const messageId = await publishWithRetry((abortSignal) => publishAlert(deps.sns, topicArn, alert, abortSignal), retrySchedule(deps, context));
       deps.log.info('Published root activity alert', {
         messageId,
         severity: alert.classification.severity,
@@ -88,6 +101,29 @@ export function createNotifier(deps: NotifierDependencies) {
       });
       throw error;
     }
+  };
+}
+
+/** Real time, for Lambda: the timer must not keep a finished process alive. */
+function realTimer(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/**
+ * How this invocation retries a publish: against Lambda's own clock of the
+ * time left when it has one, else against the function's timeout from now.
+ * Every failed attempt is logged with a PublishFailures metric, which the
+ * construct alarms on, so a failure that a retry mends is still seen.
+ */
+export function retrySchedule(deps: NotifierDependencies, context?: InvocationContext): RetrySchedule {
+  const now = deps.now ?? Date.now;
+  const started = now();
+  return {
+    pause: deps.pause ?? realTimer,
+    callTimer: deps.callTimer ?? realTimer,
+    timeLeft: () => context?.getRemainingTimeInMillis?.() ?? started + NOTIFIER_TIMEOUT_SECONDS * 1000 - now(),
+    onFailure: (error, attempt) => writeMetric(deps.log.warn, 'A publish attempt failed', PUBLISH_FAILURE_METRIC,
+      deps.config.functionName ?? 'unknown', 1, { ...describeError(error), attempt }, new Date(now())),
   };
 }
 

@@ -83,6 +83,7 @@ export const SIGN_IN_DETAIL_TYPE_AS_LISTED = 'AWS Console Signin via CloudTrail'
 export const API_CALL_DETAIL_TYPE = 'AWS API Call via CloudTrail';
 export const CONSOLE_ACTION_DETAIL_TYPE = 'AWS Console Action via CloudTrail';
 
+import { monitorChange } from './monitor-change';
 import { clip, wellFormed } from './text';
 
 type Json = Record<string, unknown>;
@@ -139,11 +140,13 @@ export function parseRootEvent(event: unknown): RootEvent {
   const kind = kindOf(envelope, detail, oddities);
   const identity = isObject(detail.userIdentity) ? detail.userIdentity : {};
   const identityType = text(identity.type);
-  if (identityType !== 'Root') {
+  const eventName = text(detail.eventName);
+  // The tamper rules deliver changes to the monitor by anyone; only there is
+  // another identity than root expected.
+  const changesMonitor = monitorChange({ identityType, eventSource: text(detail.eventSource), eventName: eventName ?? '' }) !== undefined;
+  if (identityType !== 'Root' && !changesMonitor) {
     oddities.push(`userIdentity.type is ${identityType === undefined ? 'missing' : `'${identityType}'`}, not 'Root'`);
   }
-
-  const eventName = text(detail.eventName);
   if (eventName === undefined) {
     oddities.push('the event has no eventName');
   }

@@ -8,7 +8,12 @@ import { EventKind, RootEvent } from './root-event';
 export function sessionKey(event: RootEvent): string {
   const credentials = event.accessKeyId
     ?? (event.kind === EventKind.SIGN_IN ? 'console sign-in' : 'no access key');
+  // Changes to the monitor come from any identity (monitor-change.ts): who
+  // made them is part of the session, so one principal's flood of denied
+  // calls reads as one session.
+  const who = event.identityType !== undefined && event.identityType !== 'Root' ? [`${event.identityType} ${event.principalArn ?? 'unknown'}`] : [];
   return [
+    ...who,
     `account ${event.accountId ?? 'unknown'}`,
     credentials.startsWith('A') ? `access key ${credentials}` : credentials,
     `source ${event.sourceIp ?? 'unknown'}`,

@@ -1,3 +1,4 @@
+import { changeFailed, failureWord, monitorChange } from './monitor-change';
 import { EventKind, Outcome, RootEvent } from './root-event';
 
 /**
@@ -63,6 +64,10 @@ const PASSWORD_SIGN_IN_EVENTS = new Map<string, string>(Object.entries({
 }));
 
 export function classify(event: RootEvent): Classification {
+  const change = monitorChange(event);
+  if (change !== undefined) {
+    return classifyMonitorChange(event, change);
+  }
   if (event.kind === EventKind.SIGN_IN) {
     return classifySignIn(event);
   }
@@ -86,6 +91,17 @@ export function classify(event: RootEvent): Classification {
   }
   // We cannot tell what happened, so a human should look.
   return { severity: Severity.HIGH, reason: 'unrecognised root event' };
+}
+
+/**
+ * A change to the monitor by someone other than root (monitor-change.ts). One
+ * that went through may already have silenced the monitor: CRITICAL. One that
+ * failed, denied most often, silenced nothing but says someone tried: HIGH.
+ */
+function classifyMonitorChange(event: RootEvent, change: string): Classification {
+  return changeFailed(event)
+    ? { severity: Severity.HIGH, reason: `someone tried to ${change}: ${failureWord(event)}` }
+    : { severity: Severity.CRITICAL, reason: `someone managed to ${change}` };
 }
 
 function classifySignIn(event: RootEvent): Classification {

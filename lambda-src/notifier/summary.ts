@@ -1,6 +1,7 @@
 import { accountsOf, accountText, Alert, AlertContext, attributesOf, buildAlert, eventJson, formatTime, MAX_MESSAGE_BYTES } from './alert';
 import { isPrivilegedRootTask } from './assumed-root-tasks';
 import { highestSeverity, PlannedMessage, ReceivedEvent, SessionEvents } from './batch-plan';
+import { monitorChange } from './monitor-change';
 import { Severity } from './severity';
 import { toSnsSubject } from './subject';
 import { clip, wellFormed } from './text';
@@ -45,7 +46,7 @@ function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], contex
   const sessionPart = sessions.length === 1 ? '1 session' : `${sessions.length} sessions`;
   const topNames = countBy(events, (received) => received.event.eventName).slice(0, 2).map(([name]) => name).join(', ');
   // Events of sts:AssumeRoot sessions read as what they are, as in a single alert.
-  const what = events.every((received) => isPrivilegedRootTask(received.event)) ? 'privileged root tasks' : 'root events';
+  const what = whatTheyAre(events);
   const subject = toSnsSubject(`${severity}: ${events.length} ${what} in ${sessionPart} (${topNames}) | ${accountPart}`);
 
   const lines = [
@@ -80,8 +81,20 @@ function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], contex
       eventKind: 'summary',
       outcome: unique(events.map((received) => received.event.outcome)).join(','),
     },
-    classification: { severity, reason: `${events.length} root events in ${sessionPart}` },
+    classification: { severity, reason: `${events.length} ${what} in ${sessionPart}` },
   };
+}
+
+/** What a summary's events are, in a few words: its subject and first line say it. */
+function whatTheyAre(events: ReceivedEvent[]): string {
+  const changes = events.filter((received) => monitorChange(received.event) !== undefined).length;
+  if (changes === events.length) {
+    return 'changes to the monitor';
+  }
+  if (changes > 0) {
+    return 'root events and changes to the monitor';
+  }
+  return events.every((received) => isPrivilegedRootTask(received.event)) ? 'privileged root tasks' : 'root events';
 }
 
 function sessionLines(session: SessionEvents, timeZone: string): string[] {

@@ -2,10 +2,12 @@ import { IAMClient } from '@aws-sdk/client-iam';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { collectingLogger, copy } from './support';
+import { collectingLogger, copy, virtualTime } from './support';
 import { AccountAliasResolver } from '../../lambda-src/notifier/account-alias';
 import { createBatchNotifier, QueueRecord } from '../../lambda-src/notifier/batch-notifier';
-import { BATCH_SIZE, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_BATCH, PUBLISH_SPACING_MS } from '../../lambda-src/notifier/delivery-limits';
+import {
+  BATCH_SIZE, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_BATCH, NOTIFIER_TIMEOUT_SECONDS, PUBLISH_CALL_TIMEOUT_MS, PUBLISH_RESERVE_MS, PUBLISH_SPACING_MS,
+} from '../../lambda-src/notifier/delivery-limits';
 import { isValidSnsSubject } from '../../lambda-src/notifier/subject';
 import { fixture } from '../helpers';
 
@@ -15,15 +17,15 @@ const CONTEXT = { invokedFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:fun
 
 function setUp() {
   const { log, entries } = collectingLogger();
-  const pauses: number[] = [];
+  const time = virtualTime();
   const handler = createBatchNotifier({
     sns: new SNSClient({ region: 'us-east-1' }),
     aliases: new AccountAliasResolver(new IAMClient({ region: 'us-east-1' }), log),
     config: { topicArn: TOPIC_ARN, topicRegion: 'us-east-1', timeZone: 'UTC', accountName: 'acme' },
     log,
-    pause: async (ms) => { pauses.push(ms); },
+    ...time,
   });
-  return { handler, entries, pauses };
+  return { handler, entries, pauses: time.pauses, time };
 }
 
 function record(event: unknown, n: number): QueueRecord {
@@ -114,16 +116,82 @@ describe('the batch notifier', () => {
     }
   });
 
-  test('returns the events of a message SNS refused, so SQS delivers them again', async () => {
-    const { handler, entries } = setUp();
+  test('retries a refused publish after PUBLISH_SPACING_MS and counts the failure, within the same invocation', async () => {
+    const { handler, entries, pauses } = setUp();
     snsMock.on(PublishCommand).rejectsOnce(new Error('KMS key disabled')).resolves({ MessageId: 'ok' });
     const batch = records('root-api-describe-instances-readonly.json', 4, 2);
     const result = await handler({ Records: batch }, CONTEXT);
 
-    expect(snsMock).toHaveReceivedCommandTimes(PublishCommand, 2);
-    // The first message (one session: events 0 and 2) failed.
-    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'sqs-0' }, { itemIdentifier: 'sqs-2' }]);
+    expect(result.batchItemFailures).toEqual([]);
+    // Two messages (two sessions), one of them twice.
+    expect(snsMock).toHaveReceivedCommandTimes(PublishCommand, 3);
+    expect(pauses[0]).toBe(PUBLISH_SPACING_MS);
+    const failure = entries().find((entry) => entry.PublishFailures === 1);
+    expect(failure).toMatchObject({ level: 'WARN', errorMessage: 'KMS key disabled', attempt: 1, FunctionName: 'unknown' });
+    expect(failure?._aws).toMatchObject({ CloudWatchMetrics: [{ Namespace: 'RootActivityMonitor', Dimensions: [['FunctionName']], Metrics: [{ Name: 'PublishFailures', Unit: 'Count' }] }] });
+  });
+
+  test('returns the events of a message SNS keeps refusing, once the invocation has no time left to retry', async () => {
+    const { handler, entries, time } = setUp();
+    snsMock.on(PublishCommand).rejects(new Error('KMS key disabled'));
+    const batch = records('root-api-describe-instances-readonly.json', 4, 2);
+    const result = await handler({ Records: batch }, { ...CONTEXT, getRemainingTimeInMillis: () => NOTIFIER_TIMEOUT_SECONDS * 1000 - time.now() });
+
+    expect(result.batchItemFailures.map((failure) => failure.itemIdentifier).sort()).toEqual(['sqs-0', 'sqs-1', 'sqs-2', 'sqs-3']);
     expect(entries().find((entry) => entry.level === 'ERROR')).toMatchObject({ errorMessage: 'KMS key disabled', eventIds: ['event-0', 'event-2'] });
+    // It returned while the function still had its reserve left.
+    expect(time.now()).toBeLessThanOrEqual(NOTIFIER_TIMEOUT_SECONDS * 1000 - PUBLISH_RESERVE_MS + PUBLISH_SPACING_MS);
+  });
+
+  test('abandons a publish that does not answer within PUBLISH_CALL_TIMEOUT_MS and tries again', async () => {
+    const { log, entries } = collectingLogger();
+    const time = virtualTime();
+    let calls = 0;
+    const sns = {
+      send: (_command: unknown, options?: { abortSignal?: AbortSignal }) => {
+        calls++;
+        if (calls === 1) {
+          // Hangs until abandoned, as a dead connection would.
+          return new Promise((_resolve, reject) => options?.abortSignal?.addEventListener('abort', () => reject(new Error('aborted'))));
+        }
+        return Promise.resolve({ MessageId: 'ok' });
+      },
+    } as unknown as SNSClient;
+    const timers: number[] = [];
+    const handler = createBatchNotifier({
+      sns,
+      aliases: new AccountAliasResolver(new IAMClient({ region: 'us-east-1' }), log),
+      config: { topicArn: TOPIC_ARN, topicRegion: 'us-east-1', timeZone: 'UTC', accountName: 'acme' },
+      log,
+      ...time,
+      callTimer: async (ms) => { timers.push(ms); if (calls > 1) await new Promise(() => undefined); },
+    });
+
+    const result = await handler({ Records: records('root-api-create-access-key.json', 1) }, CONTEXT);
+
+    expect(result.batchItemFailures).toEqual([]);
+    expect(calls).toBe(2);
+    expect(timers[0]).toBe(PUBLISH_CALL_TIMEOUT_MS);
+    expect(entries().find((entry) => entry.PublishFailures === 1)).toMatchObject({ errorName: 'PublishTimeoutError' });
+  });
+
+  test('reports a byte-for-byte copy of a record once, but never lets another record with the same event id hide', async () => {
+    const { handler, entries } = setUp();
+    const [original] = records('root-api-create-access-key.json', 1);
+    const forged = copy(fixture('root-api-describe-instances-readonly.json'));
+    forged.detail.eventID = 'event-0';
+    const batch = [original, { ...original, messageId: 'sqs-copy' }, record(forged, 7)];
+
+    const result = await handler({ Records: batch }, CONTEXT);
+
+    expect(result.batchItemFailures).toEqual([]);
+    const messages = snsMock.commandCalls(PublishCommand).map((call) => call.args[0].input);
+    // Two sessions (different source IPs): two messages, the copy in neither twice.
+    expect(messages).toHaveLength(2);
+    expect(messages.map((input) => input.Subject)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^CRITICAL: Root API call CreateAccessKey/), expect.stringMatching(/DescribeInstances/),
+    ]));
+    expect(entries().filter((entry) => entry.message.startsWith('A copy of another record'))).toHaveLength(1);
   });
 
   test('alerts on a queued body that is not JSON, with a warning saying what was odd', async () => {

@@ -14,7 +14,7 @@ import { createNotifier, InvocationContext } from '../../lambda-src/notifier/not
 import { EventKind, MAX_FIELD_LENGTH, Outcome, parseRootEvent, RootEvent } from '../../lambda-src/notifier/root-event';
 import { isValidSnsSubject, MAX_SUBJECT_LENGTH, toSnsSubject } from '../../lambda-src/notifier/subject';
 import { fixture, fixtureNames } from '../helpers';
-import { collectingLogger, copy, LogEntry } from './support';
+import { collectingLogger, copy, LogEntry, virtualTime } from './support';
 
 /*
  * Property-based tests of the notifier Lambda. The seed is fixed so CI runs the
@@ -243,6 +243,7 @@ function handlerFor(setup: Setup) {
     aliases: new AccountAliasResolver(iam, logged.log),
     config: { topicArn: TOPIC_ARN, topicRegion: 'eu-central-1', timeZone: setup.timeZone, accountName: setup.accountName },
     log: logged.log,
+    ...virtualTime(),
   });
   return { handler, ...logged };
 }
@@ -528,7 +529,7 @@ describe('the handler in a hub', () => {
       snsMock.reset();
       snsMock.on(PublishCommand).resolves({ MessageId: 'msg-1' });
       const { deps } = hubDependencies(setup);
-      const handler = createBatchNotifier({ ...deps, pause: async () => undefined });
+      const handler = createBatchNotifier({ ...deps, ...virtualTime() });
 
       const result = await handler({ Records: events.map((event, i) => ({ messageId: `sqs-${i}`, body: JSON.stringify(event) })) }, OWN_CONTEXT);
 
@@ -550,7 +551,7 @@ describe('the handler when SNS rejects the publish', () => {
     fc.constantFrom<unknown>('a string', undefined, null, 0, { code: 'NotAnError' }),
   );
 
-  test('rejects with the very error SNS gave, after one attempt, for any event', async () => {
+  test('rejects with the very error SNS gave, after its retries, for any event', async () => {
     await fc.assert(fc.asyncProperty(jsonEvent, setupArb, thrown, async (raw, setup, error) => {
       snsMock.reset();
       snsMock.on(PublishCommand).callsFake(() => Promise.reject(error));
@@ -565,7 +566,7 @@ describe('the handler when SNS rejects the publish', () => {
 
       expect(rejectedWith).toBeDefined();
       expect(rejectedWith!.error).toBe(error);
-      expect(snsMock.commandCalls(PublishCommand)).toHaveLength(1);
+      expect(snsMock.commandCalls(PublishCommand).length).toBeGreaterThan(1);
       const levels = entries().map((entry: LogEntry) => entry.level);
       expect(levels).toContain('ERROR');
       expect(levels).not.toContain('INFO');

@@ -5,10 +5,11 @@ import 'aws-sdk-client-mock-jest';
 import { AccountAliasResolver } from '../../lambda-src/notifier/account-alias';
 import * as alertModule from '../../lambda-src/notifier/alert';
 import type { NotifierConfig } from '../../lambda-src/notifier/config';
+import { NOTIFIER_TIMEOUT_SECONDS, PUBLISH_RESERVE_MS } from '../../lambda-src/notifier/delivery-limits';
 import { createNotifier } from '../../lambda-src/notifier/notifier';
 import { isValidSnsSubject } from '../../lambda-src/notifier/subject';
 import { fixture, fixtureNames } from '../helpers';
-import { collectingLogger } from './support';
+import { collectingLogger, virtualTime } from './support';
 
 const snsMock = mockClient(SNSClient);
 const iamMock = mockClient(IAMClient);
@@ -21,13 +22,15 @@ const CONTEXT = { invokedFunctionArn: `arn:aws:lambda:us-east-1:${OWN_ACCOUNT}:f
 
 function setUp(config: Partial<NotifierConfig> = {}) {
   const logged = collectingLogger();
+  const time = virtualTime();
   const handler = createNotifier({
     sns: new SNSClient({ region: 'eu-central-1' }),
     aliases: new AccountAliasResolver(new IAMClient({ region: 'us-east-1' }), logged.log),
     config: { topicArn: TOPIC_ARN, topicRegion: 'eu-central-1', timeZone: 'UTC', ...config },
     log: logged.log,
+    ...time,
   });
-  return { handler, ...logged };
+  return { handler, time, ...logged };
 }
 
 /** The input of the one message published; fails unless exactly one was. */
@@ -259,14 +262,18 @@ describe('createNotifier with events it does not understand', () => {
 });
 
 describe('createNotifier when SNS fails', () => {
-  test('rejects with the publish error, so Lambda retries, and logs an ERROR line', async () => {
+  test('retries until the invocation\'s time is nearly up, then rejects with the publish error so Lambda retries, and logs an ERROR line', async () => {
     const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
     snsMock.on(PublishCommand).rejects(throttled);
-    const { handler, entries } = setUp();
+    const { handler, entries, time } = setUp();
 
     await expect(handler(fixture('root-api-create-access-key.json'), CONTEXT)).rejects.toThrow('Rate exceeded');
 
-    expect(snsMock).toHaveReceivedCommandTimes(PublishCommand, 1);
+    const attempts = snsMock.commandCalls(PublishCommand).length;
+    expect(attempts).toBeGreaterThan(1);
+    // Every attempt is counted, and the retries end with time to spare.
+    expect(entries().filter((entry) => entry.PublishFailures === 1)).toHaveLength(attempts);
+    expect(time.now()).toBeLessThanOrEqual(NOTIFIER_TIMEOUT_SECONDS * 1000 - PUBLISH_RESERVE_MS);
     const levels = entries().map((entry) => entry.level);
     expect(levels).toContain('ERROR');
     expect(levels).not.toContain('INFO');
@@ -326,6 +333,9 @@ describe('createNotifier logging', () => {
     expect(logged).not.toContain(raw.detail.sourceIPAddress);
     expect(logged).not.toContain('requestParameters');
     expect(logged).not.toContain('additionalEventData');
-    expect(logged.length).toBeLessThan(JSON.stringify(raw).length / 2);
+    // A failing publish logs a line per attempt; none of them holds the event.
+    for (const line of lines) {
+      expect(line.length).toBeLessThan(JSON.stringify(raw).length / 2);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { PublishCommand, PublishCommandInput, SNSClient } from '@aws-sdk/client-sns';
 import type { AwsStub } from 'aws-sdk-client-mock';
-import { collectingLogger, copy } from './support';
+import { collectingLogger, copy, virtualTime } from './support';
 import { AccountAliasResolver } from '../../lambda-src/notifier/account-alias';
 import { AccountNameLookUp } from '../../lambda-src/notifier/account-name-lookup';
 import { createBatchNotifier, QueueRecord } from '../../lambda-src/notifier/batch-notifier';
@@ -62,9 +62,9 @@ export function hubNotifier(options: HubOptions = {}) {
 /** The batch handler of a hub, with pauses recorded rather than waited. */
 export function hubBatchNotifier(options: HubOptions = {}) {
   const { deps, ...logged } = dependencies(options);
-  const pauses: number[] = [];
-  const handler = createBatchNotifier({ ...deps, pause: async (ms) => { pauses.push(ms); } });
-  return { handler, pauses, ...logged };
+  const time = virtualTime();
+  const handler = createBatchNotifier({ ...deps, ...time });
+  return { handler, pauses: time.pauses, ...logged };
 }
 
 /** A fixture as if recorded in `accountId`: every mention of `from` replaced. */

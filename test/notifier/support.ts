@@ -18,3 +18,22 @@ export function collectingLogger(): { log: Logger; lines: string[]; entries: () 
 export function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/**
+ * Time for a handler under test: `pause` moves `now` on at once instead of
+ * waiting, and a call is never abandoned (`callTimer` never fires), so a
+ * retry schedule runs to its end in microseconds, as it would in time.
+ */
+export function virtualTime() {
+  let nowMs = 0;
+  const pauses: number[] = [];
+  return {
+    pauses,
+    now: () => nowMs,
+    pause: async (ms: number) => {
+      pauses.push(ms);
+      nowMs += ms;
+    },
+    callTimer: () => new Promise<void>(() => undefined),
+  };
+}

@@ -1,0 +1,92 @@
+import { DEFAULTS, PublishOutageOption, SimulationOptions } from './settings';
+
+/** The command line, read: where the events are and how to send them. */
+export interface SimulatorArguments {
+  readonly eventsDir: string;
+  readonly options: Omit<SimulationOptions, 'events' | 'handlerFactory'>;
+}
+
+type NumericOption = 'repeat' | 'rate' | 'receivePerCall' | 'receiveMs' | 'pollers' | 'lateBatchSeconds'
+| 'invokeOverheadMs' | 'publishLatencyMs' | 'duplicates';
+
+/** Flags that take a number, and the option each sets. */
+const NUMBER_FLAGS: Record<string, NumericOption> = {
+  '--repeat': 'repeat',
+  '--rate': 'rate',
+  '--receive-per-call': 'receivePerCall',
+  '--receive-ms': 'receiveMs',
+  '--pollers': 'pollers',
+  '--late-batch': 'lateBatchSeconds',
+  '--invoke-overhead-ms': 'invokeOverheadMs',
+  '--publish-latency-ms': 'publishLatencyMs',
+  '--duplicates': 'duplicates',
+};
+
+export const USAGE = `usage: simulate --events <dir> [--repeat <N>] [--rate <events per second>]
+  [--receive-per-call <n>]      messages per ReceiveMessage call (default ${DEFAULTS.receivePerCall}, the most SQS returns)
+  [--receive-ms <ms>]           time per ReceiveMessage call (default ${DEFAULTS.receiveMs})
+  [--pollers <n>]               pollers reading the queue (default ${DEFAULTS.pollers}, as Lambda starts)
+  [--late-batch <s>]            how late Lambda may close a batch that is not full (default ${DEFAULTS.lateBatchSeconds})
+  [--invoke-overhead-ms <ms>]   time from invocation to handler (default ${DEFAULTS.invokeOverheadMs})
+  [--publish-latency-ms <ms>]   time per SNS Publish (default ${DEFAULTS.publishLatencyMs})
+  [--publish-outage <start>:<seconds>]  every Publish hangs in that span; repeatable
+  [--duplicates <fraction>]     fraction of events delivered twice (default ${DEFAULTS.duplicates})
+  [--health-topic]              alerts about changes to the monitor go to a second topic`;
+
+/** Reads the simulator's flags (the arguments after the script); throws with the flag and what it allows. */
+export function parseArguments(argv: readonly string[]): SimulatorArguments {
+  const numbers: Partial<Record<NumericOption, number>> = {};
+  const outages: PublishOutageOption[] = [];
+  let eventsDir: string | undefined;
+  let healthTopic = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) {
+        throw new Error(`${flag} needs a value\n${USAGE}`);
+      }
+      return next;
+    };
+    if (flag === '--events') {
+      eventsDir = value();
+    } else if (flag === '--health-topic') {
+      healthTopic = true;
+    } else if (flag === '--publish-outage') {
+      outages.push(outage(value()));
+    } else if (flag in NUMBER_FLAGS) {
+      const option = NUMBER_FLAGS[flag];
+      if (option in numbers) {
+        throw new Error(`${flag} is given twice`);
+      }
+      numbers[option] = number(flag, value());
+    } else {
+      throw new Error(`Unknown argument '${flag}'\n${USAGE}`);
+    }
+  }
+  if (eventsDir === undefined) {
+    throw new Error(`--events <dir> is required\n${USAGE}`);
+  }
+  return {
+    eventsDir,
+    options: { repeat: 1, rate: 1, ...numbers, publishOutages: outages, healthTopic },
+  };
+}
+
+function number(flag: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || Number.isNaN(value)) {
+    throw new Error(`${flag} must be a number (got '${text}')`);
+  }
+  return value;
+}
+
+/** '<start>:<seconds>', both in seconds from the start of the simulation. */
+function outage(text: string): PublishOutageOption {
+  const match = /^([^:]+):([^:]+)$/.exec(text);
+  if (!match) {
+    throw new Error(`--publish-outage must be <start>:<seconds>, e.g. 30:15 (got '${text}')`);
+  }
+  return { startSeconds: number('--publish-outage <start>', match[1]), seconds: number('--publish-outage <seconds>', match[2]) };
+}

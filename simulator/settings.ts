@@ -1,0 +1,112 @@
+import type { BatchHandler } from './invocation';
+import type { BatchNotifierDependencies } from '../lambda-src/notifier/batch-notifier';
+
+/** A span during which every SNS Publish hangs (--publish-outage <start>:<seconds>). */
+export interface PublishOutageOption {
+  /** Seconds from the start of the simulation. */
+  readonly startSeconds: number;
+  readonly seconds: number;
+}
+
+/** Builds the batch handler for one invocation; the simulation uses the real one. */
+export type HandlerFactory = (deps: BatchNotifierDependencies) => BatchHandler;
+
+/**
+ * What to simulate. Every optional setting defaults to AWS's documented
+ * behaviour or, where AWS gives a range, its pessimistic end.
+ */
+export interface SimulationOptions {
+  /** EventBridge events, sent in this order. */
+  readonly events: unknown[];
+  /** How many times the whole sequence is sent (--repeat). */
+  readonly repeat: number;
+  /** Events per second reaching the queue (--rate). */
+  readonly rate: number;
+  /** Time from an invocation's start to the handler running; a cold start is about a second (--invoke-overhead-ms). @default 1000 */
+  readonly invokeOverheadMs?: number;
+  /** How long each SNS Publish takes (--publish-latency-ms). @default 100 */
+  readonly publishLatencyMs?: number;
+  /** The most messages one ReceiveMessage call returns; SQS allows 10 (--receive-per-call). @default 10 */
+  readonly receivePerCall?: number;
+  /** How long one ReceiveMessage call takes (--receive-ms). @default 20 */
+  readonly receiveMs?: number;
+  /** Pollers the event source starts with; AWS starts five (--pollers). @default 5 */
+  readonly pollers?: number;
+  /**
+   * The longest Lambda may hold a batch that is not full: it closes
+   * max(BATCH_WINDOW_SECONDS, this) seconds after its first message (--late-batch).
+   * @default 20
+   */
+  readonly lateBatchSeconds?: number;
+  /** Spans during which every Publish hangs (--publish-outage, repeatable). @default - none */
+  readonly publishOutages?: readonly PublishOutageOption[];
+  /** The fraction of events that reach the queue twice (--duplicates). @default 0 */
+  readonly duplicates?: number;
+  /** Give the handler a separate health topic for alerts about changes to the monitor (--health-topic). @default false */
+  readonly healthTopic?: boolean;
+  /** For tests: a stand-in for the real handler, to fail items or hang. @default - createBatchNotifier */
+  readonly handlerFactory?: HandlerFactory;
+}
+
+export type SimulationSettings = Required<SimulationOptions>;
+
+/** The defaults, as `--help` shows them. */
+export const DEFAULTS = {
+  invokeOverheadMs: 1000,
+  publishLatencyMs: 100,
+  receivePerCall: 10,
+  receiveMs: 20,
+  pollers: 5,
+  lateBatchSeconds: 20,
+  duplicates: 0,
+} as const;
+
+/**
+ * Fills in the defaults and checks every setting, naming the flag and what
+ * it allows, so a typo fails loudly instead of simulating something else.
+ */
+export function resolveSettings(options: SimulationOptions, handlerFactory: HandlerFactory): SimulationSettings {
+  const settings: SimulationSettings = {
+    ...DEFAULTS,
+    publishOutages: [],
+    healthTopic: false,
+    handlerFactory,
+    ...withoutUndefined(options),
+  };
+  const problems = [
+    settings.events.length > 0 ? undefined : '--events: the directory holds no *.json event files',
+    wholeNumber('--repeat', settings.repeat, 1),
+    settings.rate > 0 && Number.isFinite(settings.rate) ? undefined : `--rate must be a number of events per second above 0 (got ${settings.rate})`,
+    atLeast('--invoke-overhead-ms', settings.invokeOverheadMs, 0, 'milliseconds'),
+    atLeast('--publish-latency-ms', settings.publishLatencyMs, 0, 'milliseconds'),
+    wholeNumber('--receive-per-call', settings.receivePerCall, 1, 'SQS returns at most 10 messages per call'),
+    atLeast('--receive-ms', settings.receiveMs, 0, 'milliseconds'),
+    wholeNumber('--pollers', settings.pollers, 1, 'Lambda starts with 5'),
+    atLeast('--late-batch', settings.lateBatchSeconds, 0, 'seconds'),
+    settings.duplicates >= 0 && settings.duplicates <= 1
+      ? undefined : `--duplicates must be a fraction of events from 0 to 1 (got ${settings.duplicates})`,
+    ...settings.publishOutages.map(({ startSeconds, seconds }) =>
+      (startSeconds >= 0 && seconds > 0 && Number.isFinite(startSeconds + seconds)
+        ? undefined
+        : `--publish-outage must be <start>:<seconds>, a start of 0 or more and a length above 0 (got ${startSeconds}:${seconds})`)),
+  ].filter((problem) => problem !== undefined);
+  if (problems.length > 0) {
+    throw new Error(problems.join('\n'));
+  }
+  return settings;
+}
+
+function wholeNumber(flag: string, value: number, min: number, note?: string): string | undefined {
+  return Number.isInteger(value) && value >= min
+    ? undefined
+    : `${flag} must be a whole number of at least ${min}${note ? `; ${note}` : ''} (got ${value})`;
+}
+
+function atLeast(flag: string, value: number, min: number, unit: string): string | undefined {
+  return value >= min && Number.isFinite(value) ? undefined : `${flag} must be ${min} or more ${unit} (got ${value})`;
+}
+
+/** The options actually given, so an explicit `undefined` keeps the default. */
+function withoutUndefined(options: SimulationOptions): SimulationOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as unknown as SimulationOptions;
+}
