@@ -92,7 +92,7 @@ class Batch {
  */
 export async function runEventSource(clock: VirtualClock, queue: SqsQueue, settings: EventSourceSettings, invoke: Invoke): Promise<BatchTrace[]> {
   const slots = new InvocationSlots(settings.maxConcurrency);
-  const calls = new ReceiveCalls(clock, queue, settings.pollers, settings.receiveMs);
+  const calls = new ReceiveCalls(clock, queue, settings.receiveMs);
   const traces: BatchTrace[] = [];
 
   /** Long polling: waits until a message is visible or `limitMs`, whichever comes first. */
@@ -100,9 +100,10 @@ export async function runEventSource(clock: VirtualClock, queue: SqsQueue, setti
     await clock.sleep(Math.min(queue.nextVisibleAtMs(), limitMs) - clock.now());
   };
 
-  const poll = async (_: unknown, poller: number) => {
-    const receiveInto = async (batch: Batch): Promise<Receipt[]> =>
-      batch.add(await calls.call(poller, Math.min(settings.receivePerCall, batch.room())));
+  const receiveInto = async (batch: Batch): Promise<Receipt[]> =>
+    batch.add(await calls.call(Math.min(settings.receivePerCall, batch.room())));
+
+  const poll = async () => {
     let carried: Receipt[] = [];
     while (!queue.isDrained()) {
       const batch = new Batch(settings);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { AssumedRootTasks, classifyAsConfigured, isPrivilegedRootTask } from './assumed-root-tasks';
-import { monitorChange, monitorChangeHeadline } from './monitor-change';
+import { changeFailed, monitorChange, monitorChangeHeadline } from './monitor-change';
 import { EventKind, Outcome, RootEvent } from './root-event';
 import type { Classification } from './severity';
 import { fitsInSubject, toSnsSubject } from './subject';
@@ -218,7 +218,8 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
       : `${what} in account ${account}`;
 
   const lines: string[] = [
-    `${summary}: ${classification.reason}.`,
+    // A change's headline already says what its reason would.
+    change !== undefined ? `${summary}.` : `${summary}: ${classification.reason}.`,
     '',
     `Severity:    ${classification.severity} (${classification.reason})`,
     `Event:       ${event.eventName}${event.eventSource ? ` (${event.eventSource})` : ''}, ${kindText(event)}`,
@@ -270,10 +271,17 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
   return {
     subject,
     message,
-    attributes: attributesOf(event, classification, accounts.acting, accounts.recipient),
+    attributes: {
+      ...attributesOf(event, classification, accounts.acting, accounts.recipient),
+      // Lets a subscription filter policy route alerts about the monitor itself.
+      ...change !== undefined ? { eventKind: MONITOR_CHANGE_KIND } : {},
+    },
     classification,
   };
 }
+
+/** The `eventKind` attribute of an alert about a change to the monitor. */
+export const MONITOR_CHANGE_KIND = 'monitor-change';
 
 /**
  * Who took the root access is not in this event: the AssumeRoot call that
@@ -298,7 +306,7 @@ function monitorChangeAdvice(event: RootEvent): string[] {
   return [
     'What to do:',
     `- Was a deployment of the monitor running? If not, find out who ${who} is and why it made this call.`,
-    event.errorCode === undefined && event.errorMessage === undefined
+    !changeFailed(event)
       ? '- The change went through: check that the monitor still works (its rule, trail, topic and subscriptions), and revoke the caller\'s credentials if the change was not planned.'
       : '- The call failed, so nothing changed; an identity probing the monitor may try other ways. Consider revoking its credentials.',
   ];

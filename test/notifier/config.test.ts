@@ -19,6 +19,23 @@ describe('readConfig', () => {
     expect(entries()).toEqual([]);
   });
 
+  test('reads the health topic and the function\'s name for its metric', () => {
+    const health = 'arn:aws:sns:eu-central-1:111122223333:root-activity-health';
+    const { config, entries } = read({ TOPIC_ARN, HEALTH_TOPIC_ARN: health, AWS_LAMBDA_FUNCTION_NAME: 'notifier' });
+    expect(config.healthTopicArn).toBe(health);
+    expect(config.functionName).toBe('notifier');
+    expect(entries()).toEqual([]);
+  });
+
+  test.each([
+    ['not a topic ARN', 'root-activity-health'],
+    ['in another region than the alert topic, which the one SNS client cannot reach', 'arn:aws:sns:us-east-1:111122223333:health'],
+  ])('sends alerts about the monitor to the alert topic, with a warning, when the health topic is %s', (_label, health) => {
+    const { config, entries } = read({ TOPIC_ARN, HEALTH_TOPIC_ARN: health });
+    expect(config.healthTopicArn).toBeUndefined();
+    expect(entries()).toEqual([expect.objectContaining({ level: 'WARN', healthTopicArn: health })]);
+  });
+
   test.each([
     ['a FIFO topic', 'arn:aws:sns:us-east-1:111122223333:alerts.fifo', 'us-east-1'],
     ['a GovCloud topic', 'arn:aws-us-gov:sns:us-gov-west-1:111122223333:alerts', 'us-gov-west-1'],
