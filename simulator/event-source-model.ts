@@ -80,12 +80,13 @@ class Batch {
  * ReceiveMessage (at most `receivePerCall` messages per call, `receiveMs`
  * each) and gather what they receive into a batch until it is full
  * (BatchSize records or 6 MB) or `batchWindowMs` has passed since its first
- * message. A poller with a batch ready waits for one of the
- * `maxConcurrency` invocation slots and receives nothing meanwhile ("when
- * maximum concurrency is reached, the event source stops reading"), while
- * the messages it holds stay in flight and their visibility timeout runs.
- * When the invocation ends, the poller deletes what did not fail and starts
- * again.
+ * message. Lambda starts with five concurrent batches and, with maximum
+ * concurrency set, does not scale back below them at low traffic. A poller
+ * with a batch ready waits for one of the `maxConcurrency` invocation slots
+ * and receives nothing meanwhile (at maximum concurrency the event source
+ * reads no more until an invocation ends), while the messages it holds stay
+ * in flight and their visibility timeout runs. When the invocation ends, the
+ * poller deletes what did not fail and starts again.
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html
  * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html
  * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html

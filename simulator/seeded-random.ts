@@ -1,17 +1,18 @@
+const MODULUS = 2_147_483_647; // 2^31 - 1, a prime
+const MULTIPLIER = 48_271;
+
 /**
  * A small deterministic source of numbers in [0, 1): the same seed gives
  * the same sequence, so every run of a scenario makes the same choices.
- * A 32-bit xorshift generator; plenty for spreading messages, not for
- * anything that needs real randomness.
+ * A multiplicative congruential generator (Park and Miller's "minimal
+ * standard"); every product stays below 2^53, so plain numbers hold it
+ * exactly. Plenty for spreading messages, not for anything that needs real
+ * randomness.
  */
 export function seededRandom(seed: number): () => number {
-  let state = (seed >>> 0) || 1;
+  let state = Math.abs(Math.trunc(seed)) % MODULUS || 1;
   return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 2 ** 32;
+    state = (state * MULTIPLIER) % MODULUS;
+    return (state - 1) / (MODULUS - 1);
   };
 }

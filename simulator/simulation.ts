@@ -19,6 +19,7 @@ export type { SimulationResult } from './measure';
 
 const ACCOUNT_ID = '111122223333';
 const TOPIC_PREFIX = `arn:aws:sns:us-east-1:${ACCOUNT_ID}`;
+const FUNCTION_NAME = 'notifier';
 
 /**
  * Drives the notifier's real batch handler through a model of the SQS queue
@@ -39,25 +40,33 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     visibilityTimeoutMs: VISIBILITY_TIMEOUT_SECONDS * 1000,
     maxReceiveCount: MAX_RECEIVE_COUNT,
   });
-  // Each invocation gets its own handler, wired to a client and a pause that
+  // Each invocation gets its own handler, wired to a client and timers that
   // know whether that invocation still runs.
-  const handlerFor = (life: InvocationLife) => settings.handlerFactory({
-    sns: sns.clientFor(life),
-    aliases: { resolve: async () => undefined } as never,
-    config,
-    log,
-    pause: async (ms) => {
+  const handlerFor = (life: InvocationLife) => {
+    const wait = async (ms: number) => {
       await clock.sleep(ms);
       if (!life.isAlive()) {
         await new Promise(() => undefined); // a stopped or frozen invocation never wakes
       }
-    },
-    now: () => clock.now(),
-  });
+    };
+    return settings.handlerFactory({
+      sns: sns.clientFor(life),
+      aliases: { resolve: async () => undefined } as never,
+      config,
+      log,
+      pause: wait,
+      callTimer: wait,
+      now: () => clock.now(),
+    });
+  };
 
   // Settled by the event source, read once the clock has run out.
   const ended: { outcome?: { batches: BatchTrace[] } | { error: unknown } } = {};
   void runEventSource(clock, queue, {
+    // AWS: at very low traffic "Lambda might wait for up to 20 seconds before
+    // invoking your function ... even if you set a batch window lower than
+    // 20 seconds"; we take the whole wait, at every traffic level.
+    // https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
     batchWindowMs: Math.max(BATCH_WINDOW_SECONDS, settings.lateBatchSeconds) * 1000,
     batchSize: BATCH_SIZE,
     maxPayloadBytes: MAX_BATCH_PAYLOAD_BYTES,
@@ -68,7 +77,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   }, (receipts) => invokeOnce(clock, receipts, {
     overheadMs: settings.invokeOverheadMs,
     timeoutMs: NOTIFIER_TIMEOUT_SECONDS * 1000,
-    functionArn: `arn:aws:lambda:us-east-1:${ACCOUNT_ID}:function:notifier`,
+    functionArn: `arn:aws:lambda:us-east-1:${ACCOUNT_ID}:function:${FUNCTION_NAME}`,
   }, handlerFor)).then((batches) => { ended.outcome = { batches }; }, (error: unknown) => { ended.outcome = { error }; });
   await clock.run();
 
@@ -90,6 +99,7 @@ function configOf(settings: SimulationSettings): NotifierConfig {
     topicRegion: 'us-east-1',
     timeZone: 'UTC',
     accountName: 'simulated',
+    functionName: FUNCTION_NAME,
     ...(settings.healthTopic ? { healthTopicArn: `${TOPIC_PREFIX}:root-activity-health` } : {}),
   };
 }

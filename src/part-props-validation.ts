@@ -1,4 +1,5 @@
 import { checkAccountNames } from './account-names';
+import { MAX_CONCURRENCY } from './delivery-limits';
 import { checkOrganizationId } from './organization-validation';
 import type { RootActivityNotifierOptions } from './root-activity-notifier';
 import type { RootActivityRuleOptions } from './root-activity-rule';
@@ -35,7 +36,9 @@ export function checkNotifierOptions(where: string, options: RootActivityNotifie
     }
   }
   // The alert queue invokes the function up to twice at once.
-  checkWholeNumberAtLeast(where, `${prefix}reservedConcurrency`, options?.reservedConcurrency, 2);
+  // Reserved concurrency must exceed the event source's maximum concurrency,
+  // with room for the subscription check (RootActivityNotifierOptions).
+  checkWholeNumberAtLeast(where, `${prefix}reservedConcurrency`, options?.reservedConcurrency, MAX_CONCURRENCY + 1);
 }
 
 export function checkUsageAlarmOptions(where: string, options: RootUsageAlarmOptions | undefined, prefix = ''): void {

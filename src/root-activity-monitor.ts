@@ -13,7 +13,7 @@ import { MonitorParts, resolveParts } from './monitor-parts';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 import { checkNotifierAsset } from './notifier-asset';
 import { RawEventTopicTarget, TargetDelivery } from './raw-event-topic-target';
-import { RootActivityNotifier, RootActivityNotifierOptions } from './root-activity-notifier';
+import { RootActivityNotifier, RootActivityNotifierOptions, sendMonitorChangesTo } from './root-activity-notifier';
 import { RootActivityRule, RootActivityRuleOptions } from './root-activity-rule';
 import { RootActivityTrail, RootActivityTrailOptions } from './root-activity-trail';
 import { RootUsageAlarm, RootUsageAlarmOptions } from './root-usage-alarm';
@@ -250,10 +250,11 @@ export class RootActivityMonitor extends Construct {
       this.topic = props.topic;
     } else {
       const topic = createAlertTopic(this, {
-        // The rule publishes itself without the notifier; the tamper rule
-        // does whenever the alert topic also takes the monitor's own alarms.
-        eventBridgePublishes: (parts.enableEventRule && !parts.enableNotifier)
-          || (parts.enableSelfMonitoring && props.selfMonitoringTopic === undefined),
+        // Without the notifier, EventBridge publishes itself: the rule's
+        // matches, and the tamper rules' whenever the alert topic also takes
+        // the monitor's own alarms. With it, both go through the alert queue.
+        eventBridgePublishes: !parts.enableNotifier
+          && (parts.enableEventRule || (parts.enableSelfMonitoring && props.selfMonitoringTopic === undefined)),
         topicName: props.topicName,
         encrypt: props.encryptTopic ?? true,
         key: props.topicEncryptionKey,
@@ -306,12 +307,17 @@ export class RootActivityMonitor extends Construct {
       });
     }
 
+    if (this.notifier !== undefined && parts.enableSelfMonitoring && props.selfMonitoringTopic !== undefined) {
+      sendMonitorChangesTo(this.notifier, props.selfMonitoringTopic);
+    }
     this.selfAlarms = parts.enableSelfMonitoring
       ? createSelfAlarms(this, {
         topic: props.selfMonitoringTopic ?? this.topic,
-        // The tamper rule's grant on a topic owned by another stack would make
-        // the two stacks depend on each other.
-        watchForTampering: canGrantOn(props.selfMonitoringTopic ?? this.topic, Stack.of(this)),
+        // Without the notifier, the tamper rules publish to the topic
+        // themselves, and their grant on a topic owned by another stack would
+        // make the two stacks depend on each other. The notifier's grants
+        // are IAM policies in this stack.
+        watchForTampering: this.notifier !== undefined || canGrantOn(props.selfMonitoringTopic ?? this.topic, Stack.of(this)),
         alertTopic: this.topic,
         trail: this.trail?.trail,
         rule: this.rule?.rule,

@@ -10,7 +10,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { encodeAccountNames } from './account-names';
-import { ALERT_BATCHING, ALERT_MAX_RECEIVE_COUNT, NOTIFIER_TIMEOUT } from './alert-delivery';
+import { ALERT_BATCHING, ALERT_MAX_RECEIVE_COUNT, ALERT_VISIBILITY_TIMEOUT, NOTIFIER_TIMEOUT } from './alert-delivery';
 import { AssumedRootTasks } from './assumed-root-tasks';
 import { acknowledgeControl, CONTROL_REASONS } from './control-acknowledgements';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
@@ -119,13 +119,17 @@ export interface RootActivityNotifierOptions {
 
   /**
    * Concurrency reserved for the notifier, so that other functions using up
-   * the account's concurrency cannot delay root alerts. At least 2: the alert
-   * queue invokes the function up to twice at once.
+   * the account's concurrency cannot delay root alerts. At least 3: the alert
+   * queue invokes the function up to twice at once (its maximum
+   * concurrency), AWS asks that reserved concurrency exceed the event
+   * source's maximum concurrency, and the five-minute subscription check
+   * needs room beside those invocations.
    *
    * Reserving fails on accounts whose Lambda concurrency quota is small (new
    * accounts may have 10), which is why it is off by default.
    *
    * @default - no reserved concurrency
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html
    * @see https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html
    */
   readonly reservedConcurrency?: number;
@@ -163,7 +167,9 @@ export interface RootActivityNotifierProps extends RootActivityNotifierOptions {
  * messages a batch, 2.5 s apart: a burst of root activity becomes a few
  * summaries rather than a flood that would make SNS suspend an e-mail
  * subscription (10 messages a second at most). Every event id appears in a
- * message and in the logs.
+ * message and in the logs. A failing publish is retried within seconds, each
+ * failed attempt counted in the `PublishFailures` metric; events whose
+ * message still could not be published go back to the queue.
  *
  * The handler is bundled at build time and ships in this package, so neither
  * esbuild nor Docker is needed to synthesize it.
@@ -248,7 +254,7 @@ export class RootActivityNotifier extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
       // AWS asks for at least six times the function's timeout.
-      visibilityTimeout: Duration.seconds(NOTIFIER_TIMEOUT.toSeconds() * 6),
+      visibilityTimeout: ALERT_VISIBILITY_TIMEOUT,
       deadLetterQueue: props.failureQueue
         ? { queue: props.failureQueue, maxReceiveCount: ALERT_MAX_RECEIVE_COUNT }
         : undefined,
@@ -267,18 +273,7 @@ export class RootActivityNotifier extends Construct {
       acknowledgeNagRule(this.queue, 'Serverless-SQSRedrivePolicy', NAG_REASONS.noDeadLetterQueue);
     }
 
-    role.addToPolicy(new iam.PolicyStatement({
-      actions: ['sns:Publish'],
-      resources: [props.topic.topicArn],
-    }));
-    if (props.topic.masterKey !== undefined) {
-      // What a publisher needs on the key of an encrypted topic.
-      // https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html
-      role.addToPolicy(new iam.PolicyStatement({
-        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
-        resources: [props.topic.masterKey.keyArn],
-      }));
-    }
+    allowPublishing(this.handler, props.topic);
     role.addToPolicy(new iam.PolicyStatement({
       actions: ['iam:ListAccountAliases'],
       // ListAccountAliases supports no resource-level permissions: AWS
@@ -325,6 +320,33 @@ export class RootActivityNotifier extends Construct {
     if (props.reservedConcurrency === undefined) {
       acknowledgeNagRule(this.handler, 'NIST.800.53.R5-LambdaConcurrency', NAG_REASONS.lambdaConcurrency);
     }
+  }
+}
+
+/**
+ * Sends the notifier's alerts about changes to the monitor itself (what the
+ * tamper rules deliver) to `topic` instead of the alert topic: the
+ * self-monitoring topic, so that a broken alert topic cannot hide the news
+ * that someone broke it. The handler reads HEALTH_TOPIC_ARN.
+ */
+export function sendMonitorChangesTo(notifier: RootActivityNotifier, topic: sns.ITopic): void {
+  notifier.handler.addEnvironment('HEALTH_TOPIC_ARN', topic.topicArn);
+  allowPublishing(notifier.handler, topic);
+}
+
+/** Lets the function publish to `topic`, and use its key when it is encrypted. */
+function allowPublishing(handler: lambda.Function, topic: sns.ITopic): void {
+  handler.addToRolePolicy(new iam.PolicyStatement({
+    actions: ['sns:Publish'],
+    resources: [topic.topicArn],
+  }));
+  if (topic.masterKey !== undefined) {
+    // What a publisher needs on the key of an encrypted topic.
+    // https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html
+    handler.addToRolePolicy(new iam.PolicyStatement({
+      actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      resources: [topic.masterKey.keyArn],
+    }));
   }
 }
 

@@ -23,7 +23,10 @@ export interface SelfAlarmTargets {
   /** The custom bus the rule is on, if not the default bus. */
   readonly ruleEventBus?: events.IEventBus;
   readonly handler?: lambda.IFunction;
-  /** The queue that feeds the notifier. */
+  /**
+   * The queue that feeds the notifier. When there is one, the tamper rules
+   * send to it too, so changes to the monitor are paced like root events.
+   */
   readonly alertQueue?: sqs.IQueue;
   readonly deadLetterQueue?: sqs.IQueue;
   /** Create the rule that reports changes that would silence the monitor. */
@@ -59,6 +62,15 @@ export function createSelfAlarms(scope: Construct, targets: SelfAlarmTargets): c
       'new alerts could not be delivered and wait in the dead-letter queue');
   }
   if (targets.handler) {
+    // One period of a minute: a failed publish is seen within two minutes,
+    // even when a retry mended it (lambda-src/notifier/publish-retry.ts).
+    add('PublishFailuresAlarm', new cloudwatch.Metric({
+      namespace: 'RootActivityMonitor',
+      metricName: 'PublishFailures',
+      dimensionsMap: { FunctionName: targets.handler.functionName },
+      period: Duration.minutes(1),
+      statistic: cloudwatch.Stats.SUM,
+    }), 'the notifier could not publish an alert and is retrying; events it cannot publish go back to the alert queue');
     add('NotifierErrorsAlarm', targets.handler.metricErrors({ period: PERIOD, statistic: cloudwatch.Stats.SUM }),
       'the notifier Lambda failed');
     add('NotifierThrottlesAlarm', targets.handler.metricThrottles({ period: PERIOD, statistic: cloudwatch.Stats.SUM }),
@@ -222,6 +234,13 @@ function watchForTampering(scope: Construct, targets: SelfAlarmTargets): void {
   }
 }
 
+/**
+ * A tamper rule. With a notifier, its records join root events on the alert
+ * queue: anyone may make these calls, denied or not, as fast as they like,
+ * and only the notifier paces what reaches a mailbox (lambda-src/notifier/
+ * monitor-change.ts renders them, to the self-monitoring topic when there is
+ * one). Without one, the raw record goes to the topic, like root events.
+ */
 function tamperRule(scope: Construct, id: string, description: string, clauses: Array<Record<string, unknown>>, targets: SelfAlarmTargets): void {
   const rule = new events.Rule(scope, id, {
     description,
@@ -230,7 +249,8 @@ function tamperRule(scope: Construct, id: string, description: string, clauses: 
   if (targets.deadLetterQueue === undefined) {
     acknowledgeNagRule(rule, 'Serverless-EventBusDLQ', NAG_REASONS.noDeadLetterQueue);
   }
-  rule.addTarget(new RawEventTopicTarget(targets.topic, {
-    retryAttempts: 185, maxEventAge: Duration.hours(24), deadLetterQueue: targets.deadLetterQueue, statementPrefix: id,
-  }));
+  const delivery = { retryAttempts: 185, maxEventAge: Duration.hours(24), deadLetterQueue: targets.deadLetterQueue };
+  rule.addTarget(targets.alertQueue !== undefined
+    ? new eventsTargets.SqsQueue(targets.alertQueue, delivery)
+    : new RawEventTopicTarget(targets.topic, { ...delivery, statementPrefix: id }));
 }

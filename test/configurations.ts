@@ -43,7 +43,7 @@ export const DOCUMENTED_CONFIGURATIONS: Record<string, (stack: Stack) => RootAct
   }),
   'a topic key of your own and reserved concurrency': (stack) => ({
     topicEncryptionKey: new kms.Key(stack, 'TopicKey', { enableKeyRotation: true }),
-    notifierOptions: { reservedConcurrency: 2 },
+    notifierOptions: { reservedConcurrency: 3 },
   }),
   'the rule publishing raw events, no notifier': () => ({ enableNotifier: false }),
   'only the usage alarm': () => ({ enableEventRule: false }),

@@ -14,7 +14,7 @@ const DLQ_ARN = { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorDeadLetterQueue
 const TOPIC_REF = { Ref: Match.stringLikeRegexp('^MonitorTopic') };
 
 describe('the alert topic', () => {
-  test('is encrypted with a new rotating key that CloudWatch alarms and the tamper rule may use', () => {
+  test('is encrypted with a new rotating key that only CloudWatch alarms may use among AWS services, since the tamper rules go through the notifier', () => {
     const { template } = monitorTemplate();
 
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
@@ -26,7 +26,7 @@ describe('the alert topic', () => {
         Statement: Match.arrayWith([{
           Sid: 'AllowAwsServicesToPublishEncryptedAlerts',
           Effect: 'Allow',
-          Principal: { Service: ['events.amazonaws.com', 'cloudwatch.amazonaws.com'] },
+          Principal: { Service: 'cloudwatch.amazonaws.com' },
           Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
           Resource: '*',
         }]),
@@ -244,7 +244,7 @@ describe('the monitor alerts on itself', () => {
       MetricName: 'FailedInvocations',
       Dimensions: [{ Name: 'RuleName', Value: { Ref: Match.stringLikeRegexp('^MonitorRule') } }],
     });
-    expect(monitor.selfAlarms).toHaveLength(8);
+    expect(monitor.selfAlarms).toHaveLength(9);
   });
 
   test('alarms when root events have waited five minutes in the alert queue', () => {

@@ -28,7 +28,7 @@ describe('RootActivityMonitor with defaults', () => {
     expect(monitor.notifier).toBeDefined();
     expect(monitor.usageAlarm).toBeDefined();
     expect(monitor.deadLetterQueue).toBeDefined();
-    expect(monitor.selfAlarms).toHaveLength(8);
+    expect(monitor.selfAlarms).toHaveLength(9);
   });
 
   test('sends the trail to CloudWatch Logs and puts the alarm on that log group', () => {
@@ -247,7 +247,7 @@ describe('RootActivityMonitor checks every prop before it creates anything', () 
     [{ trailOptions: { bucketRetention: Duration.hours(30) } }, "'trailOptions.bucketRetention' (Python: 'trail_options.bucket_retention') must be a whole number of days, at least 1 (got 1 day 6 hours)"],
     [{ ruleOptions: { ruleName: '' } }, "'ruleOptions.ruleName' (Python: 'rule_options.rule_name') must not be empty (got '')"],
     [{ notifierOptions: { timeZone: 'Nowhere/Land' } }, "'notifierOptions.timeZone' (Python: 'notifier_options.time_zone') must be an IANA time zone name such as 'UTC' or 'Europe/Berlin' (got 'Nowhere/Land')"],
-    [{ notifierOptions: { reservedConcurrency: 0 } }, "'notifierOptions.reservedConcurrency' (Python: 'notifier_options.reserved_concurrency') must be a whole number of at least 2 (got 0)"],
+    [{ notifierOptions: { reservedConcurrency: 0 } }, "'notifierOptions.reservedConcurrency' (Python: 'notifier_options.reserved_concurrency') must be a whole number of at least 3 (got 0)"],
     [{ usageAlarmOptions: { period: Duration.seconds(45) } }, "'usageAlarmOptions.period' (Python: 'usage_alarm_options.period') must be 10 s, 30 s or a multiple of 60 s (got 45 s)"],
     [{ usageAlarmOptions: { threshold: 0 } }, "'usageAlarmOptions.threshold' (Python: 'usage_alarm_options.threshold') must be a whole number of at least 1 (got 0)"],
   ] as Array<[RootActivityMonitorProps, string]>)('a bad part option %p is named as the user wrote it, and nothing is left behind', (props, message) => {

@@ -5,6 +5,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { newStack } from './helpers';
 import { RootActivityNotifier } from '../src';
+import { MAX_CONCURRENCY, NOTIFIER_TIMEOUT_SECONDS } from '../src/delivery-limits';
 
 function notifierStack(props: Partial<ConstructorParameters<typeof RootActivityNotifier>[2]> = {}) {
   const stack = newStack();
@@ -21,7 +22,7 @@ describe('RootActivityNotifier', () => {
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
-      Timeout: 30,
+      Timeout: NOTIFIER_TIMEOUT_SECONDS,
     });
   });
 
@@ -112,14 +113,14 @@ describe('RootActivityNotifier', () => {
   });
 
   test('reserves concurrency when asked', () => {
-    const { template } = notifierStack({ reservedConcurrency: 2 });
+    const { template } = notifierStack({ reservedConcurrency: 3 });
 
-    template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 2 });
+    template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 3 });
   });
 
-  test('rejects a reserved concurrency below 2, the alert queue\'s concurrency', () => {
-    expect(() => notifierStack({ reservedConcurrency: 0 }))
-      .toThrow("RootActivityNotifier: 'reservedConcurrency' (Python: 'reserved_concurrency') must be a whole number of at least 2 (got 0)");
+  test.each([0, MAX_CONCURRENCY])('rejects a reserved concurrency of %d: it must exceed the alert queue\'s maximum concurrency', (reserved) => {
+    expect(() => notifierStack({ reservedConcurrency: reserved }))
+      .toThrow(`RootActivityNotifier: 'reservedConcurrency' (Python: 'reserved_concurrency') must be a whole number of at least ${MAX_CONCURRENCY + 1} (got ${reserved})`);
   });
 
   test('writes to its own log group with one year retention by default', () => {

@@ -2,7 +2,9 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { matchesPattern } from './event-pattern-matcher';
-import { newStack } from './helpers';
+import { fixture, newStack } from './helpers';
+import { PUBLISH_FAILURE_METRIC } from '../lambda-src/notifier/metrics';
+import { watchedCalls } from '../lambda-src/notifier/monitor-change';
 import { RootActivityHub, RootActivityMonitor, RootActivityMonitorProps } from '../src';
 
 function monitorTemplate(props: RootActivityMonitorProps = {}) {
@@ -76,6 +78,24 @@ describe('the monitor watches its own health', () => {
     expect(matches(apiCall('kms.amazonaws.com', 'DisableKey', { keyId: 'other' }, [{ ARN: 'arn:aws:kms:us-east-1:111122223333:key/other' }]))).toBe(false);
   });
 
+  test('matches a denied attempt too: an identity without permission still gets reported', () => {
+    const denied = fixture('tamper/tamper-stop-logging-denied.json');
+    expect(denied.detail.errorCode).toBe('AccessDenied');
+    expect(matchesPattern(tamperPattern(template), denied)).toBe(true);
+  });
+
+  test('every call the tamper rules watch, on a monitor and on a hub, is one the notifier renders as a change to the monitor', () => {
+    const hubStack = newStack();
+    new RootActivityHub(hubStack, 'Hub', { organizationId: 'o-a1b2c3d4e5' });
+    const watched = [template, Template.fromStack(hubStack)].flatMap((each) => {
+      const rules = each.findResources('AWS::Events::Rule', { Properties: { Description: Match.stringLikeRegexp('could silence') } });
+      return Object.values(rules).flatMap((rule) => rule.Properties.EventPattern.detail.$or
+        .flatMap((clause: { eventSource: string[]; eventName: string[] }) => clause.eventName.map((name) => `${clause.eventSource[0]}:${name}`)));
+    });
+    expect(watched.length).toBeGreaterThan(15);
+    expect(watchedCalls()).toEqual(expect.arrayContaining(watched));
+  });
+
   test('counts the alert topic\'s confirmed subscriptions every five minutes and alarms at none, or when the count stops', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(5 minutes)',
@@ -131,16 +151,53 @@ describe('the monitor watches its own health', () => {
     }
   });
 
-  test('sends tamper reports to the alert topic through the dead-letter queue\'s safety net', () => {
-    template.hasResourceProperties('AWS::Events::Rule', {
-      Description: Match.stringLikeRegexp('could silence'),
-      State: 'ENABLED',
-      Targets: [Match.objectLike({
-        Arn: { Ref: Match.stringLikeRegexp('^MonitorTopic') },
-        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorDeadLetterQueue'), 'Arn'] } },
+  test('sends tamper reports through the alert queue, paced like root events, with the dead-letter queue as safety net', () => {
+    const rules = template.findResources('AWS::Events::Rule', { Properties: { Description: Match.stringLikeRegexp('could silence') } });
+    expect(Object.keys(rules)).toHaveLength(2);
+    for (const rule of Object.values(rules)) {
+      expect(rule.Properties.Targets).toEqual([expect.objectContaining({
+        Arn: { 'Fn::GetAtt': [expect.stringMatching(/^MonitorNotifierQueue/), 'Arn'] },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [expect.stringMatching(/^MonitorDeadLetterQueue/), 'Arn'] } },
         RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86400 },
-      })],
+      })]);
+    }
+    // Only these rules (and the root rule) may send to the queue: each by its own ARN.
+    const senders = Object.values(template.findResources('AWS::SQS::QueuePolicy'))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+      .filter((statement: any) => [statement.Action].flat().includes('sqs:SendMessage') && statement.Principal?.Service === 'events.amazonaws.com'
+        && JSON.stringify(statement.Resource).includes('MonitorNotifierQueue'));
+    expect(senders).toHaveLength(3);
+    for (const statement of senders) {
+      expect(statement.Condition).toEqual({ ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': [expect.any(String), 'Arn'] } } });
+    }
+    // EventBridge publishes nothing to the alert topic itself any more.
+    template.resourcePropertiesCountIs('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'events.amazonaws.com' } })]) },
+    }, 0);
+  });
+
+  test('alarms within two minutes on a failed publish attempt, read from the metric the notifier logs', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: PUBLISH_FAILURE_METRIC.namespace,
+      MetricName: PUBLISH_FAILURE_METRIC.name,
+      Dimensions: [{ Name: PUBLISH_FAILURE_METRIC.dimension, Value: { Ref: Match.stringLikeRegexp('^MonitorNotifierFunction') } }],
+      Period: 60,
+      EvaluationPeriods: 1,
+      Statistic: 'Sum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+      AlarmActions: [{ Ref: Match.stringLikeRegexp('^MonitorTopic') }],
     });
+  });
+
+  test('without the notifier, tamper reports go to the topic raw, as root events do', () => {
+    const { template: raw } = monitorTemplate({ enableNotifier: false });
+    raw.hasResourceProperties('AWS::Events::Rule', {
+      Description: Match.stringLikeRegexp('could silence'),
+      Targets: [Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('^MonitorTopic') } })],
+    });
+    raw.resourceCountIs('AWS::Lambda::Function', 0);
   });
 });
 
@@ -156,9 +213,16 @@ describe('a separate topic for the monitor\'s own alarms', () => {
       const isUsageAlarm = String(alarm.Properties.AlarmDescription).includes('CIS root-usage');
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: expect.stringMatching(isUsageAlarm ? /^MonitorTopic/ : /^Pager/) }]);
     }
+    // Tamper reports: through the paced notifier, which publishes them to the pager topic.
     template.hasResourceProperties('AWS::Events::Rule', {
       Description: Match.stringLikeRegexp('could silence'),
-      Targets: [Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('^Pager') } })],
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitorNotifierQueue'), 'Arn'] } })],
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ HEALTH_TOPIC_ARN: { Ref: Match.stringLikeRegexp('^Pager') } }) },
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: Match.arrayWith([{ Effect: 'Allow', Action: 'sns:Publish', Resource: { Ref: Match.stringLikeRegexp('^Pager') } }]) },
     });
   });
 

@@ -1,36 +1,7 @@
-import { simulate, SimulationResult } from '../../simulator/simulation';
-import { fixture } from '../helpers';
-import { copy } from '../notifier/support';
-
-/**
- * The delivery bounds the README promises, proven on the notifier's real
- * batch handler driven through a model of the SQS event source on a virtual
- * clock (simulator/). Every scenario must keep all of them.
- */
-function expectWithinBounds(result: SimulationResult): void {
-  expect(result.missingEventIds).toEqual([]);
-  expect(result.unloggedEventIds).toEqual([]);
-  expect(result.maxMessagesInAnySecond).toBeLessThanOrEqual(10);
-  expect(result.maxMessagesInAnyMinute).toBeLessThanOrEqual(60);
-  expect(result.firstMessageDelaySeconds).toBeLessThanOrEqual(30);
-  if (result.maxCriticalDelaySeconds !== null) {
-    expect(result.maxCriticalDelaySeconds).toBeLessThanOrEqual(60);
-  }
-  expect(result.maxSilenceWhileActiveSeconds).toBeLessThanOrEqual(300);
-}
-
-const readOnlyCall = fixture('root-api-describe-instances-readonly.json');
-const accessKeyCreated = fixture('root-api-create-access-key.json');
-const signIn = fixture('root-console-login-no-mfa.json');
-
-/** The same call from `count` sessions: each from its own source IP. */
-function sessions(count: number, event = readOnlyCall): unknown[] {
-  return Array.from({ length: count }, (_, i) => {
-    const variant = copy(event);
-    variant.detail.sourceIPAddress = `198.51.100.${i}`;
-    return variant;
-  });
-}
+import {
+  accessKeyCreated, deniedStopLogging, expectRatesKept, expectWithinBounds, readOnlyCall, sessions, signIn,
+} from './scenarios';
+import { simulate } from '../../simulator/simulation';
 
 describe('burst-aware delivery', () => {
   test('a 1,000-event burst of one session yields at most 10 messages, naming every event', async () => {
@@ -81,14 +52,32 @@ describe('burst-aware delivery', () => {
   }, 60_000);
 
   test('a flood faster than the notifier drains keeps the rate limits and loses no event', async () => {
-    // 3,000 events a second for 30 s is beyond what any batch of 6 MB every
-    // 3.5 s per poller drains (README, "Bursts"): messages fall behind, but
-    // stay within SNS's limits and still name every event.
+    // 3,000 events a second for 30 s is beyond what two invocations of a
+    // 6 MB batch every 3.6 s drain (README, "Bursts"): messages fall
+    // behind, but stay within SNS's limits and still name every event.
     const result = await simulate({ events: [readOnlyCall], repeat: 90_000, rate: 3000 });
     expect(result.missingEventIds).toEqual([]);
     expect(result.unloggedEventIds).toEqual([]);
-    expect(result.maxMessagesInAnySecond).toBeLessThanOrEqual(10);
-    expect(result.maxMessagesInAnyMinute).toBeLessThanOrEqual(60);
+    expect(result.deadLetteredEventIds).toEqual([]);
+    expectRatesKept(result);
     expect(result.firstMessageDelaySeconds).toBeLessThanOrEqual(30);
+  }, 60_000);
+});
+
+describe('changes to the monitor flooding beside root activity', () => {
+  // 25 sessions of root calls and one identity's denied StopLogging calls,
+  // interleaved, at 1,000 events a second for 40 s.
+  const mixed = [...sessions(25), ...Array.from({ length: 25 }, () => deniedStopLogging)];
+
+  test('on one topic, every bound holds', async () => {
+    const result = await simulate({ events: mixed, repeat: 800, rate: 1000 });
+    expect(result.topics).toBeUndefined();
+    expectWithinBounds(result);
+  }, 60_000);
+
+  test('with a health topic, every bound holds on each topic', async () => {
+    const result = await simulate({ events: mixed, repeat: 800, rate: 1000, healthTopic: true });
+    expect(Object.keys(result.topics ?? {}).sort()).toEqual(['root-activity', 'root-activity-health']);
+    expectWithinBounds(result);
   }, 60_000);
 });
