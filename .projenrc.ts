@@ -211,8 +211,13 @@ project.addTask('preview', {
 // The delivery path on a virtual clock: the rate and latency bounds of the
 // README, measured on the real batch handler (simulator/).
 project.addTask('simulate', {
-  description: 'Send event files through the notifier\'s delivery path on a virtual clock: simulate --events <dir> --repeat <N> --rate <events per second>',
+  description: 'Send event files through the notifier\'s delivery path on a virtual clock: simulate --events <dir> --repeat <N> --rate <events per second> [--help for the model\'s flags]',
   steps: [{ exec: 'ts-node --project tsconfig.dev.json simulator/main.ts', receiveArgs: true }],
+});
+// The sustained rate up to which those bounds hold (README, "Bursts").
+project.addTask('simulate:ceiling', {
+  description: 'Measure the delivery path\'s bounds at rising flood rates on the simulator: simulate:ceiling [--seconds 65] [--rates 1000,2000]',
+  steps: [{ exec: 'ts-node --project tsconfig.dev.json simulator/ceiling.ts', receiveArgs: true }],
 });
 
 // Speed and size of the notifier, reported rather than asserted (bench/).

@@ -92,20 +92,23 @@ export interface RootActivityMonitorProps {
 
   /**
    * Alarm on the monitor's own failures (new messages in the dead-letter
-   * queue, notifier errors and throttles, events waiting in the alert queue,
-   * failed rule invocations and dead-letter sends, failed SNS deliveries) and
-   * on changes that would silence it (its rule, trail, topic, topic key or
-   * notifier disabled, changed or deleted, by root or anyone else).
+   * queue, failed publish attempts, notifier errors and throttles, events
+   * waiting in the alert queue, failed rule invocations and dead-letter
+   * sends, failed SNS deliveries) and report changes that would silence it
+   * (its rule, trail, topic, topic key or notifier disabled, changed or
+   * deleted, by root or anyone else, denied attempts included). With the
+   * notifier, those reports travel the alert queue and are paced like root
+   * alerts, so a flood of attempts cannot flood a mailbox.
    *
    * @default true
    */
   readonly enableSelfMonitoring?: boolean;
 
   /**
-   * A separate topic for the monitor's own alarms, so that a broken alert
-   * topic (a disabled key, an edited policy, a lost subscription) cannot
-   * silence the news that it broke. Subscribe it through another channel
-   * than the alert topic, e.g. a pager.
+   * A separate topic for the monitor's own alarms and its reports of changes
+   * to itself, so that a broken alert topic (a disabled key, an edited
+   * policy, a lost subscription) cannot silence the news that it broke.
+   * Subscribe it through another channel than the alert topic, e.g. a pager.
    *
    * Must be in the stack's region: CloudWatch alarms notify topics in their
    * own region only. Only allowed when `enableSelfMonitoring` is true.

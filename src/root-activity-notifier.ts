@@ -147,7 +147,7 @@ export interface RootActivityNotifierProps extends RootActivityNotifierOptions {
   /**
    * Where events go whose alert could not be published: the alert queue's
    * dead-letter queue, after SQS has handed each event to the notifier 30
-   * times (about an hour and a half), and the failure destination of direct
+   * times (about three hours), and the failure destination of direct
    * invocations after Lambda's two retries.
    *
    * @default - failed events stay in the alert queue until its 14-day retention ends
@@ -163,10 +163,11 @@ export interface RootActivityNotifierProps extends RootActivityNotifierOptions {
  * chosen time zone, followed by the full event.
  *
  * Point an EventBridge rule at `queue`. The queue feeds the function in
- * batches, at most two at a time, and the function publishes at most three
- * messages a batch, 2.5 s apart: a burst of root activity becomes a few
- * summaries rather than a flood that would make SNS suspend an e-mail
- * subscription (10 messages a second at most). Every event id appears in a
+ * batches, at most two at a time, and the function publishes one message a
+ * batch (the alert for a lone event, else a summary naming every event) and
+ * waits 2.5 s after it: a burst of root activity becomes a few summaries
+ * rather than a flood that would make SNS suspend an e-mail subscription
+ * (10 messages a second at most). Every event id appears in a
  * message and in the logs. A failing publish is retried within seconds, each
  * failed attempt counted in the `PublishFailures` metric; events whose
  * message still could not be published go back to the queue.

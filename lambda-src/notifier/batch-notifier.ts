@@ -1,9 +1,7 @@
 import { nameAccounts } from './account-naming';
 import { classifyAsConfigured, DROPPED_MESSAGE, isDropped } from './assumed-root-tasks';
-import { planMessages, PlannedMessage, ReceivedEvent } from './batch-plan';
-import {
-  BACKLOG_BATCH_EVENTS, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_BATCH, PUBLISH_RESERVE_MS, PUBLISH_SPACING_MS,
-} from './delivery-limits';
+import { highestSeverity, planMessages, PlannedMessage, RANK, ReceivedEvent } from './batch-plan';
+import { MAX_EVENTS_PER_MESSAGE, PUBLISH_RESERVE_MS, PUBLISH_SPACING_MS } from './delivery-limits';
 import { describeError } from './log';
 import { monitorChange } from './monitor-change';
 import { InvocationContext, NotifierDependencies, retrySchedule } from './notifier';
@@ -37,27 +35,21 @@ export interface BatchNotifierDependencies extends NotifierDependencies {
   readonly pause: Pause;
 }
 
-const PLAN_LIMITS = {
-  maxMessages: MAX_MESSAGES_PER_BATCH,
-  maxEventsPerMessage: MAX_EVENTS_PER_MESSAGE,
-  backlogEvents: BACKLOG_BATCH_EVENTS,
-};
-
 /**
- * Builds the handler for batches from the alert queue. Each batch becomes at
- * most MAX_MESSAGES_PER_BATCH messages per topic (one per session, the rest
- * together; a backlog batch as few summaries as hold its event ids), and
- * every publish is followed by a pause of PUBLISH_SPACING_MS, which with the
- * event source's maximum concurrency bounds the message rate (see
- * delivery-limits.ts). Changes to the monitor itself (monitor-change.ts) go
- * to the health topic when there is one, root events to the alert topic.
+ * Builds the handler for batches from the alert queue. Each batch becomes one
+ * message per topic (more only past MAX_EVENTS_PER_MESSAGE events): root
+ * events to the alert topic; changes to the monitor itself
+ * (monitor-change.ts) to the health topic when there is one. Messages to one
+ * topic are PUBLISH_SPACING_MS apart, and the invocation waits that long
+ * after its last publish, which with the event source's maximum concurrency
+ * bounds the message rate per topic (see delivery-limits.ts).
  *
  * Every event is logged on arrival and named by id in a message. A publish
  * that fails is retried inside the invocation for as long as the function's
  * timeout allows (publish-retry.ts), each failed attempt counted as a
  * metric; the events of a message that still could not be published are
  * returned as failures, so SQS delivers them again and, in the end, to the
- * dead-letter queue. Copies of one CloudTrail event in a batch (at-least-once
+ * dead-letter queue. Copies of one record in a batch (at-least-once
  * delivery, or a root user's change to the monitor, which both the root rule
  * and a tamper rule deliver) are reported once. Privileged root tasks dropped
  * as configured (ASSUMED_ROOT_TASKS) are logged and left out before messages
@@ -70,8 +62,16 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
       .filter((event): event is ReceivedEvent => event !== undefined);
     const contextOf = await alertContexts(received, deps, context);
     const failures: Array<{ itemIdentifier: string }> = [];
+    // Topics published to since the last pause: a second message to one of
+    // them waits PUBLISH_SPACING_MS first; a message to another need not.
+    const sincePause = new Set<string>();
 
     for (const { topicArn, planned } of planByTopic(received, deps)) {
+      if (sincePause.has(topicArn)) {
+        await deps.pause(PUBLISH_SPACING_MS);
+        sincePause.clear();
+      }
+      sincePause.add(topicArn);
       const events = planned.sessions.flatMap((session) => session.events);
       const eventIds = events.map((event) => event.event.eventId);
       try {
@@ -89,6 +89,10 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
         });
         failures.push(...events.map((event) => ({ itemIdentifier: event.messageId })));
       }
+    }
+    if (sincePause.size > 0) {
+      // The next invocation may publish at once: this pause is what keeps
+      // its first message PUBLISH_SPACING_MS after this one's last.
       await deps.pause(PUBLISH_SPACING_MS);
     }
     return { batchItemFailures: failures };
@@ -96,21 +100,27 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
 }
 
 /**
- * The messages of a batch, planned per topic: root events to the alert
- * topic; changes to the monitor to the health topic when it is another one.
- * Each topic's messages are planned on their own, so no message mixes them.
+ * The messages of a batch, planned per topic (root events to the alert
+ * topic; changes to the monitor to the health topic when it is another one,
+ * so no message mixes them), in the order to send them: the most severe
+ * topic's first message first, then the topics taking turns.
  */
 function planByTopic(received: ReceivedEvent[], deps: NotifierDependencies): Array<{ topicArn: string; planned: PlannedMessage }> {
   const { topicArn, healthTopicArn } = deps.config;
-  const byTopic = new Map<string, ReceivedEvent[]>([[topicArn, []]]);
+  const byTopic = new Map<string, ReceivedEvent[]>();
   for (const event of received) {
     const topic = healthTopicArn !== undefined && monitorChange(event.event) !== undefined ? healthTopicArn : topicArn;
     const events = byTopic.get(topic) ?? [];
     events.push(event);
     byTopic.set(topic, events);
   }
-  return [...byTopic.entries()].flatMap(([topic, events]) =>
-    planMessages(events, PLAN_LIMITS).map((planned) => ({ topicArn: topic, planned })));
+  const plans = [...byTopic.entries()]
+    .map(([topic, events]) => ({ topic, severity: RANK[highestSeverity(events)], messages: planMessages(events, MAX_EVENTS_PER_MESSAGE) }))
+    .sort((a, b) => a.severity - b.severity);
+  const turns = Math.max(0, ...plans.map((plan) => plan.messages.length));
+  return Array.from({ length: turns }, (_, turn) => plans
+    .filter((plan) => turn < plan.messages.length)
+    .map((plan) => ({ topicArn: plan.topic, planned: plan.messages[turn] }))).flat();
 }
 
 /**

@@ -23,7 +23,8 @@ export interface PlannedMessage {
   readonly sessions: SessionEvents[];
 }
 
-const RANK: Record<Severity, number> = { [Severity.CRITICAL]: 0, [Severity.HIGH]: 1, [Severity.MEDIUM]: 2 };
+/** Severities in order of urgency, most urgent 0. */
+export const RANK: Record<Severity, number> = { [Severity.CRITICAL]: 0, [Severity.HIGH]: 1, [Severity.MEDIUM]: 2 };
 
 /** The most urgent severity among `events`. */
 export function highestSeverity(events: ReceivedEvent[]): Severity {
@@ -31,33 +32,16 @@ export function highestSeverity(events: ReceivedEvent[]): Severity {
     (RANK[classification.severity] < RANK[worst] ? classification.severity : worst), Severity.MEDIUM);
 }
 
-/** How many messages a batch may become and how many events each may name; see delivery-limits.ts. */
-export interface PlanLimits {
-  readonly maxMessages: number;
-  readonly maxEventsPerMessage: number;
-  /** Above this many events a batch is a backlog, summed up in as few messages as possible. */
-  readonly backlogEvents: number;
-}
-
 /**
- * Splits a batch into messages. A normal batch gets one message per session,
- * most severe first; when there are more sessions than `maxMessages`, the last
- * message reports on all the rest together. A backlog batch is summed up in
- * the fewest messages that each name at most `maxEventsPerMessage` events,
- * most severe sessions first. Every event of the batch is in exactly one
- * message.
+ * Splits one topic's events of a batch into messages: one message with every
+ * session, most severe first (the single alert when it holds one event),
+ * unless the events are more than `maxEventsPerMessage`; then as few
+ * messages as hold them, each at most that many. Every event is in exactly
+ * one message. One message a batch keeps the invocation short, which the
+ * 30-second bound on first reports rests on (delivery-limits.ts).
  */
-export function planMessages(events: ReceivedEvent[], limits: PlanLimits): PlannedMessage[] {
-  const sessions = bySessionMostSevereFirst(events);
-  if (events.length > limits.backlogEvents) {
-    return chunk(sessions, limits.maxEventsPerMessage);
-  }
-  const { maxMessages } = limits;
-  if (sessions.length <= maxMessages) {
-    return sessions.map((session) => ({ sessions: [session] }));
-  }
-  const alone = sessions.slice(0, Math.max(0, maxMessages - 1)).map((session) => ({ sessions: [session] }));
-  return [...alone, { sessions: sessions.slice(alone.length) }];
+export function planMessages(events: ReceivedEvent[], maxEventsPerMessage: number): PlannedMessage[] {
+  return chunk(bySessionMostSevereFirst(events), maxEventsPerMessage);
 }
 
 function bySessionMostSevereFirst(events: ReceivedEvent[]): SessionEvents[] {

@@ -4,13 +4,19 @@
  * src/delivery-limits.ts, one copy for both sides, and are re-exported here.
  *
  * Why these bound the rate, whatever arrives: at most MAX_CONCURRENCY
- * invocations run at once (the event source's maximum concurrency), and each
- * waits PUBLISH_SPACING_MS after every publish before it publishes again or
- * returns. Any one-second window therefore holds at most MAX_CONCURRENCY
- * messages (2, SNS e-mail allows 10), and any minute at most
+ * invocations run at once (the event source's maximum concurrency). Each
+ * invocation sends one message per topic (more only for a batch with more
+ * than MAX_EVENTS_PER_MESSAGE events, each PUBLISH_SPACING_MS after the
+ * last), and waits PUBLISH_SPACING_MS after its last publish before it
+ * returns; a retry waits at least as long. Messages to one topic from one
+ * invocation slot are therefore at least PUBLISH_SPACING_MS apart: any
+ * one-second window holds at most MAX_CONCURRENCY messages per topic (2, SNS
+ * e-mail allows 10), and any minute at most
  * MAX_CONCURRENCY x (60 s / 2.5 s + 1) = 50 (the bound we promise is 60).
  * See the README, "Bursts", and `npx projen simulate`.
  */
+
+import { BATCH_SIZE } from '../../src/delivery-limits';
 
 export {
   BATCH_SIZE, BATCH_WINDOW_SECONDS, MAX_BATCH_PAYLOAD_BYTES, MAX_CONCURRENCY, MAX_RECEIVE_COUNT,
@@ -21,27 +27,22 @@ export {
 export const PUBLISH_SPACING_MS = 2500;
 
 /**
- * The most messages one batch yields. Sessions beyond the first
- * MAX_MESSAGES_PER_BATCH - 1 share the last message, so a batch is published
- * within (MAX_MESSAGES_PER_BATCH - 1) x PUBLISH_SPACING_MS of its start.
- */
-export const MAX_MESSAGES_PER_BATCH = 3;
-
-/**
- * A batch with more events than this means events arrive faster than one
- * message per session can report them: it is summed up in as few messages as
- * hold its event ids, so each invocation ends sooner and a backlog drains at
- * up to three times the rate. A new session then appears in the next summary
- * rather than waiting behind the backlog (README, "Bursts").
- */
-export const BACKLOG_BATCH_EVENTS = 1000;
-
-/**
  * The most events one message names. Their ids (37 bytes each with the line
- * break) take under 160 KB of SNS's 256 KB; BATCH_SIZE / MAX_EVENTS_PER_MESSAGE
- * rounds up to MAX_MESSAGES_PER_BATCH, so a batch never needs more messages.
+ * break) take under 160 KB of SNS's 256 KB. A batch's events for one topic go
+ * in one message: the single alert for a single event, else a summary of
+ * its sessions, most severe first. Only a batch of more events than this
+ * (small events: 6 MB of CloudTrail records is about 3,000) takes more.
  */
 export const MAX_EVENTS_PER_MESSAGE = 4000;
+
+/**
+ * The most messages one batch sends to one topic: one, or as many as hold
+ * BATCH_SIZE events. One message a batch keeps an invocation short (about
+ * 3.6 s with Lambda's start), which is what lets five batches that close
+ * together, with two invocations at a time, all be reported within 30 s
+ * (README, "Bursts").
+ */
+export const MAX_MESSAGES_PER_TOPIC = Math.ceil(BATCH_SIZE / MAX_EVENTS_PER_MESSAGE);
 
 /**
  * The longest one SNS Publish may take before it is abandoned and retried.

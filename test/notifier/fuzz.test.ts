@@ -9,7 +9,7 @@ import { decodeAccountNames } from '../../lambda-src/notifier/account-names';
 import { buildAlert, MAX_MESSAGE_BYTES } from '../../lambda-src/notifier/alert';
 import { AssumedRootTasks, isDropped } from '../../lambda-src/notifier/assumed-root-tasks';
 import { createBatchNotifier } from '../../lambda-src/notifier/batch-notifier';
-import { MAX_MESSAGES_PER_BATCH } from '../../lambda-src/notifier/delivery-limits';
+import { MAX_MESSAGES_PER_TOPIC } from '../../lambda-src/notifier/delivery-limits';
 import { createNotifier, InvocationContext } from '../../lambda-src/notifier/notifier';
 import { EventKind, MAX_FIELD_LENGTH, Outcome, parseRootEvent, RootEvent } from '../../lambda-src/notifier/root-event';
 import { isValidSnsSubject, MAX_SUBJECT_LENGTH, toSnsSubject } from '../../lambda-src/notifier/subject';
@@ -536,7 +536,7 @@ describe('the handler in a hub', () => {
       expect(result.batchItemFailures).toEqual([]);
       const kept = events.filter((event) => !isDropped(parseRootEvent(event), setup.assumedRootTasks));
       const inputs = snsMock.commandCalls(PublishCommand).map((call) => call.args[0].input);
-      expect(inputs.length).toBeLessThanOrEqual(MAX_MESSAGES_PER_BATCH);
+      expect(inputs.length).toBeLessThanOrEqual(MAX_MESSAGES_PER_TOPIC);
       expect(inputs.length > 0).toBe(kept.length > 0);
       for (const input of inputs) {
         expectAcceptableToSns(input);

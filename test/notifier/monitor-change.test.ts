@@ -113,9 +113,10 @@ describe('the batch notifier with a separate health topic', () => {
     }
   });
 
-  test('without a health topic, both go to the alert topic, still paced as one path', async () => {
+  test('without a health topic, both go to the alert topic in one summary, most severe first', async () => {
     await handlerWith(undefined)({ Records: mixedBatch() });
     const inputs = snsMock.commandCalls(PublishCommand).map((call) => call.args[0].input);
-    expect(inputs.map((input) => input.TopicArn)).toEqual([ALERT_TOPIC, ALERT_TOPIC]);
+    expect(inputs.map((input) => input.TopicArn)).toEqual([ALERT_TOPIC]);
+    expect(inputs[0].Subject).toMatch(/^CRITICAL: 201 root events and changes to the monitor in 2 sessions/);
   });
 });

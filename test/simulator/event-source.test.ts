@@ -2,8 +2,8 @@ import { readOnlyCall, sessions, signIn } from './scenarios';
 import { BATCH_WINDOW_SECONDS, MAX_CONCURRENCY } from '../../lambda-src/notifier/delivery-limits';
 import { simulate, SimulationOptions } from '../../simulator/simulation';
 
-/** 600 events a second for 20 s from ten sessions: more than slower receiving keeps up with. */
-const flood: SimulationOptions = { events: sessions(10), repeat: 1200, rate: 600 };
+/** 900 events a second for 20 s from ten sessions: more than slower receiving keeps up with. */
+const flood: SimulationOptions = { events: sessions(10), repeat: 1800, rate: 900 };
 
 /** The event source as the simulator modelled it before: one giant, instant receive and no late batches. */
 const OLD_OPTIMISTIC = { receivePerCall: 10_000, receiveMs: 0, pollers: 2, lateBatchSeconds: 0 };
