@@ -21,7 +21,7 @@ const PARTS: Array<{ name: string; does: string; owns: (childId: string) => bool
   { name: 'Usage alarm', does: 'the CIS metric filter on the trail\'s logs and an alarm on any root use: the second line of defence', owns: (id) => id === 'UsageAlarm' },
   { name: 'Alert topic', does: `the encrypted SNS topic every alert goes to, with ${EMAIL} subscribed`, owns: (id) => id.startsWith('Topic') },
   { name: 'Dead-letter queue', does: 'keeps alerts that could not be delivered for 14 days', owns: (id) => id === 'DeadLetterQueue' },
-  { name: 'Self-monitoring', does: 'alarms on the monitor\'s own failures and on an alert topic nobody is subscribed to, and a rule that reports changes that would silence it', owns: (id) => (id.endsWith('Alarm') && id !== 'UsageAlarm') || ['TamperRule', 'SubscriptionCheckSchedule'].includes(id) },
+  { name: 'Self-monitoring', does: 'alarms on the monitor\'s own failures and on an alert topic nobody is subscribed to, and rules that report changes that would silence it, denied attempts included, paced through the notifier', owns: (id) => (id.endsWith('Alarm') && id !== 'UsageAlarm') || ['TamperRule', 'DeliveryTamperRule', 'SubscriptionCheckSchedule'].includes(id) },
 ];
 
 const outdir = path.join(__dirname, '..', 'demo.out');

@@ -6,7 +6,8 @@ import { collectingLogger, copy, virtualTime } from './support';
 import { AccountAliasResolver } from '../../lambda-src/notifier/account-alias';
 import { createBatchNotifier, QueueRecord } from '../../lambda-src/notifier/batch-notifier';
 import {
-  BATCH_SIZE, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_TOPIC, NOTIFIER_TIMEOUT_SECONDS, PUBLISH_CALL_TIMEOUT_MS, PUBLISH_RESERVE_MS, PUBLISH_SPACING_MS,
+  BATCH_SIZE, MAX_EVENTS_PER_MESSAGE, MAX_MESSAGES_PER_TOPIC, NOTIFIER_TIMEOUT_SECONDS,
+  PUBLISH_CALL_TIMEOUT_MS, PUBLISH_RESERVE_MS, PUBLISH_SPACING_MS,
 } from '../../lambda-src/notifier/delivery-limits';
 import { isValidSnsSubject } from '../../lambda-src/notifier/subject';
 import { fixture } from '../helpers';
