@@ -30,6 +30,9 @@ export const ROOT_ACTIVITY_DETAIL_TYPES = [
  */
 export const CONSOLE_INVOKED_BY = 'signin.amazonaws.com';
 
+/** The source prefix AWS reserves for its own services' events. */
+export const AWS_SOURCE_PREFIX = 'aws.';
+
 /**
  * The pattern of events that are the root user's own doing: console sign-ins,
  * API calls and console actions whose identity is `Root`, leaving out calls a
@@ -39,9 +42,16 @@ export const CONSOLE_INVOKED_BY = 'signin.amazonaws.com';
  * EventBridge delivers for people's actions, with one addition: a root call
  * recorded with `invokedBy` `signin.amazonaws.com` (the console) still
  * matches. The CIS metric filter stays as published and does not count it.
+ * Only events from AWS sources match: a forged event put on the bus does not.
  */
 export function rootActivityEventPattern(): events.EventPattern {
   return {
+    // Only AWS services send events whose source starts with 'aws.': the
+    // prefix is reserved, so no principal's PutEvents can forge a root event
+    // that matches, on this account's bus or, through its policy, on a hub's.
+    // https://docs.aws.amazon.com/eventbridgev2/latest/APIReference/API_PutEventsRequestEntry.html
+    // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEventsResultEntry.html (NotAuthorizedForSourceException)
+    source: events.Match.prefix(AWS_SOURCE_PREFIX),
     detailType: ROOT_ACTIVITY_DETAIL_TYPES,
     detail: {
       userIdentity: {

@@ -13,8 +13,9 @@ function synthesizedPattern(props = {}): Record<string, unknown> {
 }
 
 describe('RootActivityRule', () => {
-  test('matches root sign-ins, API calls and console actions, not service-invoked calls or service events', () => {
+  test('matches root sign-ins, API calls and console actions from AWS sources, not service-invoked calls or service events', () => {
     expect(synthesizedPattern()).toEqual({
+      'source': [{ prefix: 'aws.' }],
       'detail-type': [
         'AWS Console Sign In via CloudTrail',
         'AWS Console Signin via CloudTrail',
@@ -116,6 +117,20 @@ describe('RootActivityRule', () => {
       const event = fixture('root-api-describe-instances-readonly.json');
       event.detail.eventType = 'AwsServiceEvent';
       expect(matchesPattern(pattern, event)).toBe(false);
+    });
+
+    test('ignores an event anyone could put on the bus: a source other than AWS\'s own', () => {
+      // PutEvents refuses sources starting with 'aws.' (AWS reserves them), so a
+      // forged root event must carry another source, and the rule ignores it.
+      for (const source of ['my.app', 'aws', 'AWS.signin', 'awsx.signin']) {
+        const event = fixture('root-console-login-no-mfa.json');
+        event.source = source;
+        expect(matchesPattern(pattern, event)).toBe(false);
+      }
+      for (const name of fixtureNames()) {
+        expect(fixture(name).source).toMatch(/^aws\./);
+      }
+      expect(matchesPattern(pattern, fixture('forged/custom-source-root-sign-in.json'))).toBe(false);
     });
 
     test('ignores IAM users and assumed roles', () => {

@@ -208,7 +208,8 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
   const classification = classifyAsConfigured(event, context.assumedRootTasks);
   const accounts = accountsOf(event, context);
   const account = accountText(accounts.acting);
-  const what = headline(event);
+  // A label first, where no cut of the subject can lose it.
+  const what = event.unverifiedSender !== undefined ? `Unverified: ${headline(event)}` : headline(event);
   const subject = subjectOf(`${classification.severity}: ${what}`, account, accounts);
   const change = monitorChange(event);
   const summary = change !== undefined
@@ -220,6 +221,7 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
   const lines: string[] = [
     // A change's headline already says what its reason would.
     change !== undefined ? `${summary}.` : `${summary}: ${classification.reason}.`,
+    ...event.unverifiedSender !== undefined ? ['', unverifiedLine(event)] : [],
     '',
     `Severity:    ${classification.severity} (${classification.reason})`,
     `Event:       ${event.eventName}${event.eventSource ? ` (${event.eventSource})` : ''}, ${kindText(event)}`,
@@ -275,9 +277,19 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
       ...attributesOf(event, classification, accounts.acting, accounts.recipient),
       // Lets a subscription filter policy route alerts about the monitor itself.
       ...change !== undefined ? { eventKind: MONITOR_CHANGE_KIND } : {},
+      ...event.unverifiedSender !== undefined ? { unverifiedSender: event.unverifiedSender } : {},
     },
     classification,
   };
+}
+
+/**
+ * What an event sent by another account than it names means: the record may
+ * be forged, so it is shown, not trusted.
+ */
+export function unverifiedLine(event: RootEvent): string {
+  return `Unverified, sent by account ${event.unverifiedSender}: the event names account ${event.recipientAccountId ?? 'unknown'} `
+    + 'as the one that received it, but EventBridge says another account sent it. Check CloudTrail in the account it names before you trust it.';
 }
 
 /** The `eventKind` attribute of an alert about a change to the monitor. */

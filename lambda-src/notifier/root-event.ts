@@ -49,6 +49,18 @@ export interface RootEvent {
   readonly recipientAccountId?: string;
   /** The root user of one account acted on a resource of another (both ids known and different). */
   readonly crossAccount: boolean;
+  /**
+   * The account that put the event on the bus, when it is not the account
+   * the event says received it: EventBridge writes the envelope's `account`
+   * itself (for an event a member forwards, the account it came from), while
+   * the record's fields are whatever the sender wrote. Such an event is
+   * reported as unverified, never trusted. (The envelope's account is the
+   * sending account: "rules with an account field do not match any events
+   * sent from other accounts", PutPermission.)
+   * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-events-structure.html
+   * https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPermission.html
+   */
+  readonly unverifiedSender?: string;
   readonly region?: string;
   readonly sourceIp?: string;
   readonly userAgent?: string;
@@ -164,6 +176,11 @@ export function parseRootEvent(event: unknown): RootEvent {
   // owner, and another account's root would read as this account's.
   const recipientAccountId = text(detail.recipientAccountId) ?? text(envelope.account);
   const actingAccountId = text(identity.accountId) ?? accountOfArn(text(identity.arn));
+  const sender = text(envelope.account);
+  const unverifiedSender = sender !== undefined && recipientAccountId !== undefined && sender !== recipientAccountId ? sender : undefined;
+  if (unverifiedSender !== undefined) {
+    oddities.push(`the event was sent by account ${unverifiedSender} but names ${recipientAccountId} as the account that received it`);
+  }
 
   return {
     kind,
@@ -174,6 +191,7 @@ export function parseRootEvent(event: unknown): RootEvent {
     accountId: actingAccountId ?? recipientAccountId,
     recipientAccountId,
     crossAccount: actingAccountId !== undefined && recipientAccountId !== undefined && actingAccountId !== recipientAccountId,
+    unverifiedSender,
     region: text(detail.awsRegion) ?? text(envelope.region),
     sourceIp: text(detail.sourceIPAddress),
     userAgent: text(detail.userAgent),

@@ -12,8 +12,12 @@ export function sessionKey(event: RootEvent): string {
   // made them is part of the session, so one principal's flood of denied
   // calls reads as one session.
   const who = event.identityType !== undefined && event.identityType !== 'Root' ? [`${event.identityType} ${event.principalArn ?? 'unknown'}`] : [];
+  // An event sent by another account than it names is never merged into a
+  // real session of the account it names.
+  const sender = event.unverifiedSender !== undefined ? [`sent by account ${event.unverifiedSender}`] : [];
   return [
     ...who,
+    ...sender,
     `account ${event.accountId ?? 'unknown'}`,
     credentials.startsWith('A') ? `access key ${credentials}` : credentials,
     `source ${event.sourceIp ?? 'unknown'}`,

@@ -111,8 +111,14 @@ function sessionLines(session: SessionEvents, timeZone: string): string[] {
   const privileged = tasks === 0 ? [] : [
     `  Root task:   ${which}: short-term root access that the management account or the IAM delegated administrator took with sts:AssumeRoot`,
   ];
+  const unverified = events.filter((received) => received.event.unverifiedSender !== undefined);
+  const senders = [...new Set(unverified.map((received) => received.event.unverifiedSender))].join(', ');
+  const unverifiedLines = unverified.length === 0 ? [] : [
+    `  Unverified:  ${unverified.length} of ${events.length} events were sent by account ${clip(senders, 256)}, not by the account they name`,
+  ];
   return [
     `Session: ${clip(session.session, 512)}`,
+    ...unverifiedLines,
     ...privileged,
     `  Events:      ${events.length}, first ${formatTime(times[0], timeZone)}, last ${formatTime(times[times.length - 1], timeZone)}`,
     counts('Severity:', (received) => received.classification.severity),

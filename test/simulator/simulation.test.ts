@@ -2,6 +2,7 @@ import {
   accessKeyCreated, deniedStopLogging, expectRatesKept, expectWithinBounds, readOnlyCall, sessions, signIn,
 } from './scenarios';
 import { simulate } from '../../simulator/simulation';
+import { fixture } from '../helpers';
 
 describe('burst-aware delivery', () => {
   test('a 1,000-event burst of one session yields at most 10 messages, naming every event', async () => {
@@ -78,6 +79,15 @@ describe('changes to the monitor flooding beside root activity', () => {
   test('with a health topic, every bound holds on each topic', async () => {
     const result = await simulate({ events: mixed, repeat: 800, rate: 1000, healthTopic: true });
     expect(Object.keys(result.topics ?? {}).sort()).toEqual(['root-activity', 'root-activity-health']);
+    expectWithinBounds(result);
+  }, 60_000);
+});
+
+describe('events sent by another account than they name', () => {
+  test('a flood of them, beside root activity, keeps every bound', async () => {
+    const unverified = fixture('forged/unverified-sender-root-sign-in.json');
+    const events = [...sessions(10), ...Array.from({ length: 10 }, () => unverified)];
+    const result = await simulate({ events, repeat: 3000, rate: 1000 });
     expectWithinBounds(result);
   }, 60_000);
 });
