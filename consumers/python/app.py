@@ -52,7 +52,7 @@ def trail_key_and_retention(stack):
 def topic_key_and_concurrency(stack):
     return dict(
         topic_encryption_key=kms.Key(stack, "TopicKey", enable_key_rotation=True),
-        notifier_options=RootActivityNotifierOptions(reserved_concurrency=2),
+        notifier_options=RootActivityNotifierOptions(reserved_concurrency=3),
     )
 
 

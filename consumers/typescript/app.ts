@@ -42,7 +42,7 @@ const CONFIGURATIONS: Record<string, (stack: Stack) => RootActivityMonitorProps>
   }),
   TopicKeyAndConcurrency: (stack) => ({
     topicEncryptionKey: new kms.Key(stack, 'TopicKey', { enableKeyRotation: true }),
-    notifierOptions: { reservedConcurrency: 2 },
+    notifierOptions: { reservedConcurrency: 3 },
   }),
   RawEventsNoNotifier: () => ({ enableNotifier: false }),
   UsageAlarmOnly: () => ({ enableEventRule: false }),

@@ -76,7 +76,7 @@ public final class ConsumerApp {
                 .build());
         configurations.put("TopicKeyAndConcurrency", stack -> RootActivityMonitorProps.builder()
                 .topicEncryptionKey(new Key(stack, "TopicKey", KeyProps.builder().enableKeyRotation(true).build()))
-                .notifierOptions(RootActivityNotifierOptions.builder().reservedConcurrency(2).build())
+                .notifierOptions(RootActivityNotifierOptions.builder().reservedConcurrency(3).build())
                 .build());
         configurations.put("RawEventsNoNotifier", stack -> RootActivityMonitorProps.builder()
                 .enableNotifier(false)
