@@ -1,7 +1,15 @@
+import { Annotations, Token } from 'aws-cdk-lib';
 import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
 import { Construct } from 'constructs';
 import { EVENT_BUS_ARN_PARAMETER, forwarderTemplate, MAX_INLINE_TEMPLATE_BYTES } from './forwarder-template';
-import { checkEventBusArn, checkOrganizationalUnitIds, checkReachable, checkRegions } from './organization-validation';
+import {
+  checkEventBusArn,
+  checkOrganizationalUnitIds,
+  checkPartitionOfRegions,
+  checkReachable,
+  checkRegions,
+  missingSignInRegion,
+} from './organization-validation';
 import { checkNotBlank, checkWholeNumberAtLeast, propLabel } from './validation';
 
 /** Who creates the StackSet: the management account or a delegated administrator. */
@@ -12,12 +20,38 @@ export enum StackSetCaller {
   DELEGATED_ADMINISTRATOR = 'DELEGATED_ADMIN',
 }
 
-/** How StackSets goes through the regions of each operation. */
+/**
+ * How StackSets goes through the regions when the StackSet is created or
+ * updated. Accounts that join the targets later are deployed to by automatic
+ * deployment, to which operation preferences do not apply.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackSetOperationPreferences.html
+ */
 export enum RegionConcurrency {
-  /** All regions at once: a new account is covered soonest. */
+  /** All regions at once: a create or update reaches every region soonest. */
   PARALLEL = 'PARALLEL',
   /** One region after the other. */
   SEQUENTIAL = 'SEQUENTIAL',
+}
+
+/**
+ * How StackSets sets the number of accounts it deploys to at once in a
+ * region, when the StackSet is created or updated.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackSetOperationPreferences.html
+ */
+export enum StackSetConcurrencyMode {
+  /**
+   * `maxConcurrentPercentage` of the accounts at once, however many fail.
+   * Failures beyond `failureTolerancePercentage` still stop the operation.
+   */
+  SOFT_FAILURE_TOLERANCE = 'SOFT_FAILURE_TOLERANCE',
+  /**
+   * At most the failure tolerance plus one account at once, lowered as
+   * accounts fail, whatever `maxConcurrentPercentage` says (StackSets' own
+   * default).
+   */
+  STRICT_FAILURE_TOLERANCE = 'STRICT_FAILURE_TOLERANCE',
 }
 
 /**
@@ -34,18 +68,31 @@ export interface RootActivityForwarderStackSetProps {
   readonly eventBusArn: string;
 
   /**
-   * The organizational units whose accounts (at any depth, and accounts that
-   * join them later) receive a forwarder in every one of `regions`. Use the
-   * OUs directly under the root to cover the whole organization; the
-   * management account is never covered by a service-managed StackSet.
+   * Where the accounts that receive a forwarder in every one of `regions`
+   * are: the organization root's id (`r-` and 4 to 32 letters or digits),
+   * or organizational unit ids (`ou-...`). Accounts at any depth below a
+   * target are covered, and so are accounts that join it later.
    *
-   * @example ['ou-ab12-cd34ef56']
+   * Target the root: it covers every account but the management account,
+   * including accounts directly under the root and OUs created later, which
+   * a list of top-level OUs misses. No service-managed StackSet deploys to
+   * the management account, whatever the target: give it
+   * `RootActivityForwarder` stacks of its own.
+   *
+   * @example ['r-ab12']
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeploymentTargets.html
    */
   readonly organizationalUnitIds: string[];
 
   /**
    * The regions each account gets a forwarder in: every region the
    * organization allows. Opt-in regions must be enabled in the accounts.
+   *
+   * The region where CloudTrail records root console sign-ins and IAM calls
+   * (us-east-1; us-gov-west-1 in AWS GovCloud (US)) is added when missing,
+   * with an info message: without it they would never reach the hub. A list
+   * only known at deploy time is taken as it is. The China partition is
+   * refused: AWS does not document where it records IAM calls.
    *
    * @example ['us-east-1', 'eu-west-1', 'eu-central-1']
    */
@@ -74,22 +121,38 @@ export interface RootActivityForwarderStackSetProps {
   readonly includeReadOnlyApiCalls?: boolean;
 
   /**
-   * The share of accounts deployed to at once in each region, 1 to 100.
+   * The share of accounts deployed to at once in each region when the
+   * StackSet is created or updated, 1 to 100. Under
+   * `StackSetConcurrencyMode.STRICT_FAILURE_TOLERANCE` StackSets deploys to
+   * no more than the failure tolerance plus one account at once. Not used
+   * for accounts that join later (automatic deployment).
    *
    * @default 25
    */
   readonly maxConcurrentPercentage?: number;
 
   /**
-   * The share of accounts per region that may fail before the operation
-   * stops, 0 to 100.
+   * The share of accounts per region that may fail before a create or
+   * update stops, 0 to 100. Not used for automatic deployment.
    *
    * @default 10
    */
   readonly failureTolerancePercentage?: number;
 
   /**
-   * Whether regions are deployed to at once or one after the other.
+   * Whether a create or update deploys to `maxConcurrentPercentage` of the
+   * accounts at once whatever fails (soft), or caps that at the failure
+   * tolerance plus one and lowers it as accounts fail (strict, StackSets'
+   * own default). Not used for automatic deployment.
+   *
+   * @default StackSetConcurrencyMode.SOFT_FAILURE_TOLERANCE
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackSetOperationPreferences.html
+   */
+  readonly concurrencyMode?: StackSetConcurrencyMode;
+
+  /**
+   * Whether a create or update deploys to all regions at once or one after
+   * the other. Not used for automatic deployment.
    *
    * @default RegionConcurrency.PARALLEL
    */
@@ -111,11 +174,12 @@ export interface RootActivityForwarderStackSetProps {
 const MAX_OUS_PER_GROUP = 50;
 
 /**
- * Rolls `RootActivityForwarder` out to every account of the given OUs, in
- * every given region, with CloudFormation StackSets: service-managed
- * permissions and automatic deployment, so an account that joins the OUs
- * later gets its forwarders without anyone acting. Define it in a stack of
- * the management account, or of a delegated administrator with `callAs`.
+ * Rolls `RootActivityForwarder` out to every account of the organization
+ * (target its root) or of the given OUs, in every given region, with
+ * CloudFormation StackSets: service-managed permissions and automatic
+ * deployment, so an account that joins later gets its forwarders without
+ * anyone acting. Define it in a stack of the management account, or of a
+ * delegated administrator with `callAs`.
  *
  * The member template is inline (no assets, no asset parameters) and holds
  * a rule and a role per account and region. Service-managed StackSets never
@@ -131,16 +195,28 @@ export class RootActivityForwarderStackSet extends Construct {
   /** The member template, as passed to the StackSet. */
   public readonly templateBody: string;
 
+  /**
+   * The regions the StackSet deploys to: `regions`, led by the region where
+   * CloudTrail records root sign-ins and IAM calls when it had to be added.
+   * Deploy the management account's own forwarders to the same regions.
+   */
+  public readonly regions: string[];
+
   constructor(scope: Construct, id: string, props: RootActivityForwarderStackSetProps) {
     const where = 'RootActivityForwarderStackSet';
     const bus = checkEventBusArn(where, 'eventBusArn', props.eventBusArn);
-    checkOrganizationalUnitIds(where, 'organizationalUnitIds', props.organizationalUnitIds, { required: true });
+    checkOrganizationalUnitIds(where, 'organizationalUnitIds', props.organizationalUnitIds, { required: true, allowRoot: true });
     checkRegions(where, 'regions', props.regions);
-    if (bus !== undefined) {
+    if (bus !== undefined && !Token.isUnresolved(props.regions)) {
       for (const region of props.regions) {
         checkReachable(where, 'eventBusArn', bus, region, 'regions');
       }
     }
+    const partition = checkPartitionOfRegions(where, 'regions', props.regions, bus, 'eventBusArn');
+    // Added rather than refused: a list of the regions a team works in (say,
+    // only EU ones) should still cover root sign-ins, which no EU region sees.
+    const added = missingSignInRegion(props.regions, partition);
+    const regions = added === undefined ? props.regions : [added.region, ...props.regions];
     checkNotBlank(where, 'stackSetName', props.stackSetName);
     checkPercentage(where, 'maxConcurrentPercentage', props.maxConcurrentPercentage, 1);
     checkPercentage(where, 'failureTolerancePercentage', props.failureTolerancePercentage, 0);
@@ -151,6 +227,10 @@ export class RootActivityForwarderStackSet extends Construct {
     }
     super(scope, id);
     this.templateBody = templateBody;
+    this.regions = regions;
+    if (added !== undefined) {
+      Annotations.of(this).addInfo(`${where}: added ${added.region} to ${propLabel('regions')}: CloudTrail records ${added.records} of partition ${partition} in ${added.region} only, so without a forwarder there they would never reach the hub`);
+    }
 
     this.stackSet = new cloudformation.CfnStackSet(this, 'StackSet', {
       stackSetName: props.stackSetName ?? 'root-activity-forwarders',
@@ -165,15 +245,22 @@ export class RootActivityForwarderStackSet extends Construct {
       capabilities: ['CAPABILITY_IAM'],
       // Operations queue instead of failing while another one runs.
       managedExecution: { Active: true },
+      // Only a create or update follows these, never automatic deployment.
+      // Soft by default: under StackSets' strict default the 25% would shrink
+      // to the 10% tolerance plus one account, and the forwarder (a rule and
+      // a role) fails, if at all, for reasons every account shares (an SCP,
+      // a disabled region), where a slower rollout only takes longer.
+      // https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackSetOperationPreferences.html
       operationPreferences: {
         maxConcurrentPercentage: props.maxConcurrentPercentage ?? 25,
         failureTolerancePercentage: props.failureTolerancePercentage ?? 10,
+        concurrencyMode: props.concurrencyMode ?? StackSetConcurrencyMode.SOFT_FAILURE_TOLERANCE,
         regionConcurrencyType: props.regionConcurrency ?? RegionConcurrency.PARALLEL,
       },
       parameters: [{ parameterKey: EVENT_BUS_ARN_PARAMETER, parameterValue: props.eventBusArn }],
       stackInstancesGroup: groupsOf(props.organizationalUnitIds, MAX_OUS_PER_GROUP).map((organizationalUnitIds) => ({
         deploymentTargets: { organizationalUnitIds },
-        regions: props.regions,
+        regions,
       })),
       templateBody,
     });

@@ -1,3 +1,4 @@
+import { Annotations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -25,18 +26,35 @@ export interface RootActivityHubProps {
    * Admit only accounts under these organizational units (at any depth),
    * through the `aws:PrincipalOrgPaths` condition.
    *
+   * An account directly under the root is under no OU, and neither, as a
+   * rule, is the management account: set `managementAccountId` to admit it,
+   * and list the others in `accountIds`. Without `managementAccountId` the
+   * hub synthesizes with a warning.
+   *
    * @default - every account of the organization
+   * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgpaths
    */
   readonly organizationalUnitIds?: string[];
 
   /**
    * Admit only these accounts (of the organization), through the
-   * `aws:PrincipalAccount` condition. The bus policy may hold 10,240
+   * `aws:PrincipalAccount` condition. With `organizationalUnitIds`, an
+   * account in either is admitted. The bus policy may hold 10,240
    * characters, about 500 account ids: prefer `organizationalUnitIds`.
    *
    * @default - every account of the organization
    */
   readonly accountIds?: string[];
+
+  /**
+   * The organization's management account, admitted to the bus in addition
+   * to `organizationalUnitIds` and `accountIds`, so that its own forwarders
+   * are not refused. Ignored when neither narrows the hub: the whole
+   * organization, management account included, is admitted then.
+   *
+   * @default - the management account is admitted only if the narrowing includes it
+   */
+  readonly managementAccountId?: string;
 
   /**
    * The name of the hub's event bus; forwarders target
@@ -168,9 +186,12 @@ export class RootActivityHub extends Construct {
   constructor(scope: Construct, id: string, props: RootActivityHubProps) {
     const where = 'RootActivityHub';
     checkOrganizationId(where, 'organizationId', props.organizationId);
-    checkOrganizationalUnitIds(where, 'organizationalUnitIds', props.organizationalUnitIds ?? [], { required: false });
+    checkOrganizationalUnitIds(where, 'organizationalUnitIds', props.organizationalUnitIds ?? [], { required: false, allowRoot: false });
     for (const accountId of props.accountIds ?? []) {
       checkAccountId(where, 'accountIds', accountId);
+    }
+    if (props.managementAccountId !== undefined) {
+      checkAccountId(where, 'managementAccountId', props.managementAccountId);
     }
     if (props.accountIds !== undefined && props.accountIds.length === 0) {
       throw new Error(`${where}: ${propLabel('accountIds')} must name at least one account, or be left out to admit the whole organization`);
@@ -192,6 +213,10 @@ export class RootActivityHub extends Construct {
     });
     for (const statement of busPolicyStatements(this.eventBus, props)) {
       this.eventBus.addToResourcePolicy(statement);
+    }
+    if (props.organizationalUnitIds !== undefined && props.managementAccountId === undefined) {
+      Annotations.of(this).addWarningV2('cdk-root-activity-monitor:management-account-not-admitted',
+        `${where}: ${propLabel('organizationalUnitIds')} admits only accounts under those OUs, and the management account is usually under none (its path is o-.../r-.../), so the bus would refuse the forwarders in the management account. Set ${propLabel('managementAccountId')} to admit it (and list any other account directly under the root in ${propLabel('accountIds')})`);
     }
 
     this.monitor = new RootActivityMonitor(this, 'Monitor', hubMonitorProps(props, this.eventBus));
@@ -222,7 +247,8 @@ function hubMonitorProps(props: RootActivityHubProps, bus: events.IEventBus | un
 /**
  * One statement admits the whole organization (the condition AWS documents
  * for event buses); narrowing adds conditions rather than listing accounts,
- * as the bus policy holds at most 10,240 characters.
+ * as the bus policy holds at most 10,240 characters. Statements are ORed: a
+ * sender that matches any one is admitted.
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-perms.html
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html
  */
@@ -242,7 +268,8 @@ function busPolicyStatements(bus: events.IEventBus, props: RootActivityHubProps)
   }
   const statements: iam.PolicyStatement[] = [];
   if (props.organizationalUnitIds !== undefined) {
-    // Paths are o-id/r-id/ou-id/.../; the root's id is not needed.
+    // Paths are o-id/r-id/ou-id/.../; the root's id is not needed. An account
+    // directly under the root has the path o-id/r-id/, which no OU matches.
     // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgpaths
     statements.push(statement('OrganizationalUnitsForwardRootActivity', {
       'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': props.organizationalUnitIds.map((ou) => `${props.organizationId}/*/${ou}/*`) },
@@ -250,6 +277,11 @@ function busPolicyStatements(bus: events.IEventBus, props: RootActivityHubProps)
   }
   if (props.accountIds !== undefined) {
     statements.push(statement('AccountsForwardRootActivity', { StringEquals: { 'aws:PrincipalAccount': props.accountIds } }));
+  }
+  // A statement of its own, so that the policy says why the account is there.
+  const management = props.managementAccountId;
+  if (management !== undefined && !(props.accountIds ?? []).includes(management)) {
+    statements.push(statement('ManagementAccountForwardsRootActivity', { StringEquals: { 'aws:PrincipalAccount': management } }));
   }
   return statements;
 }

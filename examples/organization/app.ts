@@ -8,9 +8,10 @@
  * - the security account runs the hub (bus, rule, notifier, topic) in the
  *   home region;
  * - the management account runs the StackSet that gives every account of
- *   the OUs a forwarder in every region, and, since service-managed
- *   StackSets never deploy there, a forwarder stack of its own per region,
- *   plus the CIS usage alarm on the organization trail's log group;
+ *   the organization (its target is the root) a forwarder in every region,
+ *   and, since service-managed StackSets never deploy there, a forwarder
+ *   stack of its own in each of the StackSet's regions, plus the CIS usage
+ *   alarm on the organization trail's log group, which mails a topic;
  * - member accounts receive their forwarders from the StackSet.
  *
  * Replace the ids below with your organization's. Nothing here calls AWS.
@@ -18,18 +19,27 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack, StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { AssumedRootTasks, RootActivityForwarder, RootActivityForwarderStackSet, RootActivityHub, RootUsageAlarm } from '../../src';
 
 export const ORGANIZATION = {
   id: 'o-a1b2c3d4e5',
-  /** The OUs directly under the root: together, every account but the management account. */
-  organizationalUnitIds: ['ou-ab12-11111111', 'ou-ab12-22222222'],
+  /**
+   * The root: every account but the management account, including those
+   * directly under the root and those of OUs created later.
+   */
+  rootId: 'r-ab12',
   managementAccount: '999988887777',
   securityAccount: '111122223333',
   homeRegion: 'us-east-1',
+  /** us-east-1 is where CloudTrail records root console sign-ins and IAM calls. */
   regions: ['us-east-1', 'eu-west-1', 'ap-southeast-2'],
+  alarmEmail: 'security@example.com',
   accountNames: {
     999988887777: 'Management',
     111122223333: 'Security',
@@ -43,9 +53,12 @@ export const HUB_BUS_ARN = `arn:aws:events:${ORGANIZATION.homeRegion}:${ORGANIZA
 class HubStack extends Stack {
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id, props);
+    // Not narrowed to OUs or accounts: the whole organization, management
+    // account included, may send. A hub narrowed to OUs needs
+    // `managementAccountId: ORGANIZATION.managementAccount` as well.
     new RootActivityHub(this, 'Hub', {
       organizationId: ORGANIZATION.id,
-      emailSubscriptions: ['security@example.com'],
+      emailSubscriptions: [ORGANIZATION.alarmEmail],
       notifierOptions: {
         accountNames: ORGANIZATION.accountNames,
         // The central security team's own sts:AssumeRoot tasks still alert, at MEDIUM.
@@ -60,7 +73,12 @@ interface ForwarderStackProps extends StackProps {
   readonly organizationTrailLogGroupName?: string;
 }
 
-/** The management account's forwarder in one region, and, in the home region, the CIS usage alarm. */
+/**
+ * The management account's forwarder in one region, and, in the home region,
+ * the CIS usage alarm, which mails the security team through a topic of its
+ * own: the hub's topic, in the security account, admits only that account's
+ * alarms.
+ */
 class ManagementForwarderStack extends Stack {
   constructor(scope: Construct, id: string, props: ForwarderStackProps) {
     super(scope, id, props);
@@ -68,19 +86,50 @@ class ManagementForwarderStack extends Stack {
     if (props.organizationTrailLogGroupName !== undefined) {
       new RootUsageAlarm(this, 'UsageAlarm', {
         logGroup: logs.LogGroup.fromLogGroupName(this, 'OrganizationTrailLogs', props.organizationTrailLogGroupName),
+        topic: alarmTopic(this),
       });
     }
   }
 }
 
+/**
+ * An encrypted, TLS-only topic that CloudWatch alarms of this account may
+ * publish to. CloudWatch must be allowed to use the key, and, as the topic
+ * policy replaces SNS's default one, to publish.
+ * https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services
+ * https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html
+ */
+function alarmTopic(scope: Stack): sns.Topic {
+  const cloudWatch = new iam.ServicePrincipal('cloudwatch.amazonaws.com');
+  const key = new kms.Key(scope, 'AlarmTopicKey', { description: 'Encrypts the root usage alarm topic', enableKeyRotation: true });
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    principals: [cloudWatch],
+    actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+    resources: ['*'],
+  }));
+  const topic = new sns.Topic(scope, 'AlarmTopic', { displayName: 'Root usage alarm', masterKey: key, enforceSSL: true });
+  topic.addToResourcePolicy(new iam.PolicyStatement({
+    principals: [cloudWatch],
+    actions: ['sns:Publish'],
+    resources: [topic.topicArn],
+    conditions: { StringEquals: { 'aws:SourceAccount': scope.account } },
+  }));
+  topic.addSubscription(new subscriptions.EmailSubscription(ORGANIZATION.alarmEmail));
+  return topic;
+}
+
 class StackSetStack extends Stack {
+  /** The regions the StackSet deploys to, which the management account's own forwarders must match. */
+  public readonly regions: string[];
+
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id, props);
-    new RootActivityForwarderStackSet(this, 'Forwarders', {
+    const stackSet = new RootActivityForwarderStackSet(this, 'Forwarders', {
       eventBusArn: HUB_BUS_ARN,
-      organizationalUnitIds: ORGANIZATION.organizationalUnitIds,
+      organizationalUnitIds: [ORGANIZATION.rootId],
       regions: ORGANIZATION.regions,
     });
+    this.regions = stackSet.regions;
   }
 }
 
@@ -96,8 +145,10 @@ export function buildOrganizationApp(outdir: string, context: Record<string, str
   const { managementAccount, securityAccount, homeRegion } = ORGANIZATION;
 
   new HubStack(app, 'RootActivityHub', { env: { account: securityAccount, region: homeRegion } });
-  new StackSetStack(app, 'RootActivityForwarderStackSet', { env: { account: managementAccount, region: homeRegion } });
-  for (const region of ORGANIZATION.regions) {
+  const stackSet = new StackSetStack(app, 'RootActivityForwarderStackSet', { env: { account: managementAccount, region: homeRegion } });
+  // A forwarder in each of the StackSet's regions (sign-in region included):
+  // the StackSet never deploys to the management account.
+  for (const region of stackSet.regions) {
     new ManagementForwarderStack(app, `RootActivityForwarder-${region}`, {
       env: { account: managementAccount, region },
       organizationTrailLogGroupName: region === homeRegion ? trailLogGroup : undefined,

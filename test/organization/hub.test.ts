@@ -1,11 +1,21 @@
-import { Match, Template } from 'aws-cdk-lib/assertions';
-import { HUB_ACCOUNT, MEMBER_ACCOUNT, ORGANIZATION_ID, OU_SANDBOX, OU_WORKLOADS, stackIn } from './support';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { HUB_ACCOUNT, MANAGEMENT_ACCOUNT, MEMBER_ACCOUNT, ORGANIZATION_ID, ORGANIZATION_ROOT, OU_SANDBOX, OU_WORKLOADS, stackIn } from './support';
 import { RootActivityHub, RootActivityHubProps, RootActivityRule } from '../../src';
 
-function hubTemplate(props: Partial<RootActivityHubProps> = {}): Template {
+function hubStack(props: Partial<RootActivityHubProps> = {}) {
   const stack = stackIn(HUB_ACCOUNT, 'us-east-1');
   new RootActivityHub(stack, 'Hub', { organizationId: ORGANIZATION_ID, ...props });
-  return Template.fromStack(stack);
+  return stack;
+}
+
+function hubTemplate(props: Partial<RootActivityHubProps> = {}): Template {
+  return Template.fromStack(hubStack(props));
+}
+
+const MANAGEMENT_ACCOUNT_WARNING = 'cdk-root-activity-monitor:management-account-not-admitted';
+
+function warnings(props: Partial<RootActivityHubProps>): string[] {
+  return Annotations.fromStack(hubStack(props)).findWarning('*', Match.anyValue()).map((warning) => String(warning.entry.data));
 }
 
 /** The pattern of a single-account monitor's rule, as synthesized. */
@@ -90,6 +100,51 @@ describe('RootActivityHub', () => {
     }));
   });
 
+  describe('admits the management account, which no OU holds', () => {
+    const managementStatement = {
+      Sid: expect.stringMatching(/ManagementAccountForwardsRootActivity$/),
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: 'events:PutEvents',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^HubEventBus/), 'Arn'] },
+      Condition: { StringEquals: { 'aws:PrincipalOrgID': ORGANIZATION_ID, 'aws:PrincipalAccount': MANAGEMENT_ACCOUNT } },
+    };
+
+    test('beside the OUs, in a statement of its own, without a warning', () => {
+      const props = { organizationalUnitIds: [OU_WORKLOADS], managementAccountId: MANAGEMENT_ACCOUNT };
+      const statements = busPolicies(hubTemplate(props));
+      expect(statements).toHaveLength(2);
+      expect(statements).toContainEqual(expect.objectContaining({ Sid: expect.stringMatching(/OrganizationalUnitsForwardRootActivity$/) }));
+      expect(statements).toContainEqual(managementStatement);
+      expect(warnings(props)).toEqual([]);
+    });
+
+    test('beside the accounts, unless they list it already', () => {
+      expect(busPolicies(hubTemplate({ accountIds: [MEMBER_ACCOUNT], managementAccountId: MANAGEMENT_ACCOUNT }))).toContainEqual(managementStatement);
+      const listed = busPolicies(hubTemplate({ accountIds: [MEMBER_ACCOUNT, MANAGEMENT_ACCOUNT], managementAccountId: MANAGEMENT_ACCOUNT }));
+      expect(listed.map((statement) => statement.Sid)).toEqual([expect.stringMatching(/AccountsForwardRootActivity$/)]);
+    });
+
+    test('through the organization\'s one statement when nothing narrows the hub', () => {
+      expect(busPolicies(hubTemplate({ managementAccountId: MANAGEMENT_ACCOUNT }))).toEqual([
+        expect.objectContaining({ Sid: expect.stringMatching(/OrganizationForwardsRootActivity$/), Condition: { StringEquals: { 'aws:PrincipalOrgID': ORGANIZATION_ID } } }),
+      ]);
+      expect(warnings({ managementAccountId: MANAGEMENT_ACCOUNT })).toEqual([]);
+    });
+
+    test('and warns, naming the prop, when OUs narrow the hub without it', () => {
+      expect(warnings({ organizationalUnitIds: [OU_WORKLOADS] })).toEqual([
+        "RootActivityHub: 'organizationalUnitIds' (Python: 'organizational_unit_ids') admits only accounts under those OUs, and the management account is usually under none (its path is o-.../r-.../), so the bus would refuse the forwarders in the management account. "
+        + "Set 'managementAccountId' (Python: 'management_account_id') to admit it (and list any other account directly under the root in 'accountIds' (Python: 'account_ids')) "
+        + `[ack: ${MANAGEMENT_ACCOUNT_WARNING}]`,
+      ]);
+    });
+
+    test('without a warning when only account ids narrow the hub: they name whom they admit', () => {
+      expect(warnings({ accountIds: [MEMBER_ACCOUNT] })).toEqual([]);
+    });
+  });
+
   test('passes account names to the notifier, and may look the others up in the organization only', () => {
     const named = hubTemplate({ lookUpAccountNames: true, notifierOptions: { accountNames: { [MEMBER_ACCOUNT]: 'Production' } } });
     named.hasResourceProperties('AWS::Lambda::Function', {
@@ -112,7 +167,9 @@ describe('RootActivityHub', () => {
     test.each([
       [{ organizationId: 'o-short' }, /'organizationId' \(Python: 'organization_id'\) must be an organization id/],
       [{ organizationId: '123456789012' }, /'organizationId'.*got '123456789012'/],
-      [{ organizationalUnitIds: ['r-ab12'] }, /'organizationalUnitIds'.*organizational unit ids such as 'ou-ab12-cd34ef56'.*got 'r-ab12'/],
+      [{ organizationalUnitIds: [ORGANIZATION_ROOT] }, /^RootActivityHub: 'organizationalUnitIds' \(Python: 'organizational_unit_ids'\) names the organization root \('r-ab12'\), which holds every account: leave 'organizationalUnitIds' \(Python: 'organizational_unit_ids'\) out to admit the whole organization$/],
+      [{ organizationalUnitIds: ['o-a1b2c3d4e5'] }, /'organizationalUnitIds'.*organizational unit ids such as 'ou-ab12-cd34ef56'.*got 'o-a1b2c3d4e5'/],
+      [{ managementAccountId: '99998888777' }, /^RootActivityHub: 'managementAccountId' \(Python: 'management_account_id'\) must be a 12-digit AWS account id \(got '99998888777'\)$/],
       [{ organizationalUnitIds: [] }, /'organizationalUnitIds'.*at least one/],
       [{ accountIds: ['4444-5555-6666'] }, /'accountIds'.*12-digit AWS account id.*got '4444-5555-6666'/],
       [{ accountIds: [] }, /'accountIds'.*at least one/],
