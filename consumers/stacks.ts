@@ -22,15 +22,18 @@ export const CONSUMER_STACKS: Record<string, string> = {
 /**
  * The stacks each consumer app synthesizes for the organization constructs,
  * beside the configurations above: `RootActivityHub`, `RootActivityForwarder`
- * and `RootActivityForwarderStackSet` (whose member template is a CDK app
- * synthesized inside the construct, so through the jsii kernel in Python and
- * Java), each in the account and region the README's "Organization" section
- * puts it in. They are not configurations of `RootActivityMonitor`, so
- * test/configurations.ts does not list them; compare.ts requires them of
- * every app as it does the stacks above.
+ * (its rule named by the `DEFAULT_RULE_NAME` constant, read through the
+ * bindings), `RootActivityForwarderStackSet` (whose member template is a CDK
+ * app synthesized inside the construct, so through the jsii kernel in Python
+ * and Java) and `RootActivityGuardrailPolicy`, each in the account and region
+ * the README's "Organization" section puts it in. They are not
+ * configurations of `RootActivityMonitor`, so test/configurations.ts does not
+ * list them; compare.ts requires them of every app as it does the stacks
+ * above.
  */
 export const ORGANIZATION_STACKS: readonly string[] = [
   'OrgHub',
   'OrgForwarder',
   'OrgForwarderStackSet',
+  'OrgGuardrail',
 ];

@@ -20,6 +20,12 @@ export const MAX_INLINE_TEMPLATE_BYTES = 51_200;
  * defines. The synthesizer refuses assets, so the template needs no bucket
  * and no asset parameters; the bus ARN is a template parameter, so it may be
  * a value known only at deploy time.
+ *
+ * The forwarder keeps its default names here, whatever the StackSet's
+ * props, so that a hub and `RootActivityGuardrailPolicy` can name its rules
+ * and role in every account. The role's name is fixed (with the region in
+ * it), which CloudFormation accepts only with CAPABILITY_NAMED_IAM.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html
  */
 export function forwarderTemplate(options: { readonly includeReadOnlyApiCalls?: boolean }): Record<string, any> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'root-activity-forwarder-'));

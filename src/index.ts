@@ -7,3 +7,4 @@ export * from './assumed-root-tasks';
 export * from './root-activity-hub';
 export * from './root-activity-forwarder';
 export * from './root-activity-forwarder-stack-set';
+export * from './root-activity-guardrail-policy';

@@ -241,8 +241,12 @@ export class RootActivityForwarderStackSet extends Construct {
         enabled: true,
         retainStacksOnAccountRemoval: props.retainStacksOnAccountRemoval ?? false,
       },
-      // The member template creates a role (no name given).
-      capabilities: ['CAPABILITY_IAM'],
+      // The member template holds, per account and region, the forwarder's
+      // rule, the rule that watches it and their role, under fixed names
+      // (RootActivityForwarder), so that the hub and RootActivityGuardrailPolicy
+      // can name them: a named role needs CAPABILITY_NAMED_IAM.
+      // https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html
+      capabilities: ['CAPABILITY_NAMED_IAM'],
       // Operations queue instead of failing while another one runs.
       managedExecution: { Active: true },
       // Only a create or update follows these, never automatic deployment.

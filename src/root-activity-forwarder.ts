@@ -1,13 +1,15 @@
-import { Stack } from 'aws-cdk-lib';
+import { Stack, Token } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { FORWARDER_RULE_NAME, forwarderNames, forwarderWatchPattern } from './forwarder-watch';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 import { checkEventBusArn, checkReachable } from './organization-validation';
 import { checkRuleOptions } from './part-props-validation';
 import { RootActivityRule } from './root-activity-rule';
+import { propLabel } from './validation';
 
 /**
  * Properties of `RootActivityForwarder`.
@@ -24,9 +26,20 @@ export interface RootActivityForwarderProps {
   readonly eventBusArn: string;
 
   /**
-   * The name of the rule.
+   * The name of the rule that forwards root events. It also names the rule
+   * that watches the forwarder, `<ruleName>-watch`, and the role,
+   * `<ruleName>-<region>`, so it may have at most 40 letters, digits, `.`,
+   * `-` or `_`.
    *
-   * @default - CloudFormation generates a name
+   * Keep the default wherever you can: a hub reports changes to, and
+   * `RootActivityGuardrailPolicy` protects, forwarders of the default name
+   * only. Another name is for a second forwarder in one account and region,
+   * where the default is taken (a rule is named within its account, region
+   * and bus; a role within its account).
+   *
+   * @default 'root-activity-forwarder' (`RootActivityForwarder.DEFAULT_RULE_NAME`)
+   * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-manage-iam-access.html
+   * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
    */
   readonly ruleName?: string;
 
@@ -56,6 +69,29 @@ export interface RootActivityForwarderProps {
  * through a role. No Lambda function, asset, KMS key or alarm: nothing that
  * costs money while idle.
  *
+ * A second rule watches the forwarder itself: it sends to the same bus,
+ * through the same role, the CloudTrail records of calls that would silence
+ * it, whoever makes them and whether or not they succeed. They are
+ * EventBridge's DeleteRule, DisableRule, PutRule, RemoveTargets and
+ * PutTargets on either rule, and IAM's DeleteRole, UpdateAssumeRolePolicy,
+ * PutRolePolicy, DeleteRolePolicy, AttachRolePolicy, DetachRolePolicy and
+ * PutRolePermissionsBoundary on the forwarders' roles. CloudTrail records
+ * IAM calls in us-east-1 only (us-gov-west-1 in AWS GovCloud (US)), so only
+ * the forwarder there sees changes to roles, those of every region's
+ * forwarder in the account. A `RootActivityHub` reports what the watch
+ * rules send.
+ *
+ * A rule cannot vouch for itself: a change that succeeds in disabling,
+ * deleting or retargeting the watch rule, or in taking the role's
+ * permission away, takes effect before its own record arrives, which is
+ * then not delivered. What the watch rule always reports is a change to
+ * the forwarding rule while it and the role are intact, and every attempt
+ * that fails. `RootActivityGuardrailPolicy` makes every such call fail in
+ * member accounts, so that each attempt is both stopped and reported.
+ *
+ * The rules and the role have fixed names (see `ruleName`), so that a
+ * hub's rule and a service control policy can name them in every account.
+ *
  * CloudTrail delivers an event to the acting account's default bus in the
  * region where it is recorded, so a forwarder is needed in every region of
  * every account. `RootActivityForwarderStackSet` rolls it out to an
@@ -64,31 +100,51 @@ export interface RootActivityForwarderProps {
  *
  * EventBridge forwards an event one hop only, so the target bus must be the
  * one whose rule alerts: a hub's bus, or the home region's default bus of a
- * single-account monitor.
+ * single-account monitor (which does not report changes to forwarders).
  *
  * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-account.html
  * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-region.html
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html#cloudtrail-concepts-global-service-events
  */
 export class RootActivityForwarder extends Construct {
-  /** The rule on the default bus. */
+  /**
+   * The forwarder rule's name when `ruleName` is not given, and always in
+   * the member template of `RootActivityForwarderStackSet`. Its watch rule
+   * is `DEFAULT_WATCH_RULE_NAME`, its role `root-activity-forwarder-<region>`.
+   */
+  public static readonly DEFAULT_RULE_NAME: string = FORWARDER_RULE_NAME;
+
+  /** The watch rule's name when `ruleName` is not given. */
+  public static readonly DEFAULT_WATCH_RULE_NAME: string = forwarderNames().watchRuleName;
+
+  /** The rule on the default bus that forwards root events. */
   public readonly rule: RootActivityRule;
 
-  /** The role EventBridge assumes to put events on the target bus. */
+  /** The rule on the default bus that forwards changes to the forwarder, named `<ruleName>-watch`. */
+  public readonly watchRule: events.Rule;
+
+  /** The role EventBridge assumes to put events on the target bus, named `<ruleName>-<region>`. */
   public readonly role: iam.Role;
 
   constructor(scope: Construct, id: string, props: RootActivityForwarderProps) {
     const where = 'RootActivityForwarder';
     checkRuleOptions(where, props);
+    checkForwarderRuleName(where, props.ruleName);
     const bus = checkEventBusArn(where, 'eventBusArn', props.eventBusArn);
     if (bus !== undefined) {
       checkReachable(where, 'eventBusArn', bus, Stack.of(scope).region);
     }
     super(scope, id);
+    const names = forwarderNames(props.ruleName ?? FORWARDER_RULE_NAME);
 
     // A bus that admits an organization (aws:PrincipalOrgID) requires the
     // sender's target to have a role.
     // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPermission.html
     this.role = new iam.Role(this, 'Role', {
+      // IAM role names are unique per account, and a StackSet puts a
+      // forwarder in every region of it: the region keeps them apart.
+      // https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
+      roleName: `${names.roleNamePrefix}${Stack.of(this).region}`,
       assumedBy: new iam.ServicePrincipal('events.amazonaws.com', {
         // Only this account's rules may use the role (confused deputy).
         conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
@@ -102,13 +158,45 @@ export class RootActivityForwarder extends Construct {
     acknowledgeNagRule(this.role, 'NIST.800.53.R5-IAMNoInlinePolicy', NAG_REASONS.inlinePolicy);
 
     this.rule = new RootActivityRule(this, 'Rule', {
-      ruleName: props.ruleName,
+      ruleName: names.ruleName,
       includeReadOnlyApiCalls: props.includeReadOnlyApiCalls,
     });
     const target = events.EventBus.fromEventBusArn(this, 'TargetBus', props.eventBusArn);
     this.rule.addTarget(new targets.EventBus(target, { role: this.role, deadLetterQueue: props.deadLetterQueue }));
+
+    // Write management events reach a rule in the plain ENABLED state; the
+    // watched calls are all writes, so no read-only events are taken in.
+    // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail-management.html
+    this.watchRule = new events.Rule(this, 'WatchRule', {
+      ruleName: names.watchRuleName,
+      description: 'Changes to this root activity forwarder\'s rules or role, by anyone, sent to the monitoring bus',
+      eventPattern: forwarderWatchPattern(names),
+    });
+    this.watchRule.addTarget(new targets.EventBus(target, { role: this.role, deadLetterQueue: props.deadLetterQueue }));
+
     if (props.deadLetterQueue === undefined) {
       acknowledgeNagRule(this.rule.rule, 'Serverless-EventBusDLQ', NAG_REASONS.forwarderWithoutDeadLetterQueue);
+      acknowledgeNagRule(this.watchRule, 'Serverless-EventBusDLQ', NAG_REASONS.forwarderWithoutDeadLetterQueue);
     }
+  }
+}
+
+/** Rule names EventBridge accepts: https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html */
+const RULE_NAME = /^[.\-_A-Za-z0-9]+$/;
+
+/**
+ * A forwarder's rule name also makes the watch rule's (`<name>-watch`) and
+ * the role's (`<name>-<region>`), each of at most 64 characters; 40 leaves
+ * room for the longest region names.
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
+ */
+const MAX_RULE_NAME_LENGTH = 40;
+
+function checkForwarderRuleName(where: string, ruleName: string | undefined): void {
+  if (ruleName === undefined || Token.isUnresolved(ruleName)) {
+    return;
+  }
+  if (ruleName.length > MAX_RULE_NAME_LENGTH || !RULE_NAME.test(ruleName)) {
+    throw new Error(`${where}: ${propLabel('ruleName')} must be 1 to ${MAX_RULE_NAME_LENGTH} letters, digits, '.', '-' or '_', as it also names the watch rule ('<ruleName>-watch') and the role ('<ruleName>-<region>') (got '${ruleName}')`);
   }
 }

@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { watchForwarders } from './forwarder-watch';
 import { resolveParts } from './monitor-parts';
 import { checkAccountId, checkOrganizationalUnitIds, checkOrganizationId } from './organization-validation';
 import { RootActivityMonitor, RootActivityMonitorProps } from './root-activity-monitor';
@@ -221,6 +222,11 @@ export class RootActivityHub extends Construct {
 
     this.monitor = new RootActivityMonitor(this, 'Monitor', hubMonitorProps(props, this.eventBus));
     this.topic = this.monitor.topic;
+    // Changes to the forwarders, which their watch rules send here, are
+    // reported through the same paced notifier as root events.
+    if (props.enableSelfMonitoring !== false && this.monitor.notifier !== undefined) {
+      watchForwarders(this, this.eventBus, this.monitor.notifier.queue, this.monitor.deadLetterQueue);
+    }
   }
 }
 

@@ -15,6 +15,7 @@ from cdk_root_activity_monitor import (
     AssumedRootTasks,
     RootActivityForwarder,
     RootActivityForwarderStackSet,
+    RootActivityGuardrailPolicy,
     RootActivityHub,
     RootActivityMonitor,
     RootActivityNotifierOptions,
@@ -106,7 +107,12 @@ def org_hub(stack):
 
 
 def org_forwarder(stack):
-    RootActivityForwarder(stack, "Forwarder", event_bus_arn=HUB_BUS_ARN)
+    RootActivityForwarder(
+        stack,
+        "Forwarder",
+        event_bus_arn=HUB_BUS_ARN,
+        rule_name=RootActivityForwarder.DEFAULT_RULE_NAME,
+    )
 
 
 def org_forwarder_stack_set(stack):
@@ -121,12 +127,17 @@ def org_forwarder_stack_set(stack):
     )
 
 
+def org_guardrail(stack):
+    RootActivityGuardrailPolicy(stack, "Guardrail", target_ids=["r-ab12"])
+
+
 # The organization constructs, each in the account and region the README puts
 # it in: (account, region, function that builds it in a new stack).
 ORGANIZATION_STACKS = {
     "OrgHub": ("111122223333", "us-east-1", org_hub),
     "OrgForwarder": ("444455556666", "eu-west-1", org_forwarder),
     "OrgForwarderStackSet": ("999988887777", "us-east-1", org_forwarder_stack_set),
+    "OrgGuardrail": ("999988887777", "us-east-1", org_guardrail),
 }
 
 

@@ -11,6 +11,7 @@ import {
   AssumedRootTasks,
   RootActivityForwarder,
   RootActivityForwarderStackSet,
+  RootActivityGuardrailPolicy,
   RootActivityHub,
   RootActivityMonitor,
   RootActivityMonitorProps,
@@ -69,7 +70,8 @@ const HUB_BUS_ARN = 'arn:aws:events:us-east-1:111122223333:event-bus/root-activi
 /**
  * The organization constructs, each in the account and region the README
  * puts it in: the hub in the security account, a forwarder in a member
- * account's second region, the StackSet in a delegated administrator.
+ * account's second region, the StackSet in a delegated administrator, the
+ * guardrail policy in the management account.
  */
 const ORGANIZATION_STACKS: Record<string, { env: Environment; build: (stack: Stack) => void }> = {
   OrgHub: {
@@ -86,7 +88,10 @@ const ORGANIZATION_STACKS: Record<string, { env: Environment; build: (stack: Sta
   },
   OrgForwarder: {
     env: { account: '444455556666', region: 'eu-west-1' },
-    build: (stack) => new RootActivityForwarder(stack, 'Forwarder', { eventBusArn: HUB_BUS_ARN }),
+    build: (stack) => new RootActivityForwarder(stack, 'Forwarder', {
+      eventBusArn: HUB_BUS_ARN,
+      ruleName: RootActivityForwarder.DEFAULT_RULE_NAME,
+    }),
   },
   OrgForwarderStackSet: {
     env: { account: '999988887777', region: 'us-east-1' },
@@ -97,6 +102,10 @@ const ORGANIZATION_STACKS: Record<string, { env: Environment; build: (stack: Sta
       regions: ['us-east-1', 'eu-west-1'],
       callAs: StackSetCaller.DELEGATED_ADMINISTRATOR,
     }),
+  },
+  OrgGuardrail: {
+    env: { account: '999988887777', region: 'us-east-1' },
+    build: (stack) => new RootActivityGuardrailPolicy(stack, 'Guardrail', { targetIds: ['r-ab12'] }),
   },
 };
 

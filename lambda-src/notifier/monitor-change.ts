@@ -36,6 +36,15 @@ const WATCHED_CALLS = new Map<string, string>(Object.entries({
   'events.amazonaws.com:PutTargets': 'change the monitor rule\'s targets',
   'events.amazonaws.com:DeleteEventBus': 'delete the hub\'s event bus',
   'events.amazonaws.com:PutPermission': 'change who may send to the hub\'s event bus',
+  // The role a member's forwarder sends through (its watch rule reports these;
+  // IAM records them in us-east-1 only).
+  'iam.amazonaws.com:DeleteRole': 'delete the forwarder\'s role',
+  'iam.amazonaws.com:UpdateAssumeRolePolicy': 'change who may use the forwarder\'s role',
+  'iam.amazonaws.com:PutRolePolicy': 'change the forwarder role\'s permissions',
+  'iam.amazonaws.com:DeleteRolePolicy': 'remove a permission from the forwarder\'s role',
+  'iam.amazonaws.com:AttachRolePolicy': 'attach a policy to the forwarder\'s role',
+  'iam.amazonaws.com:DetachRolePolicy': 'detach a policy from the forwarder\'s role',
+  'iam.amazonaws.com:PutRolePermissionsBoundary': 'limit the forwarder role\'s permissions',
   'events.amazonaws.com:RemovePermission': 'change who may send to the hub\'s event bus',
   // Lambda records its API versions in the event name.
   // https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html

@@ -2,8 +2,8 @@ import { Aspects, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import * as nag2 from 'cdk-nag-v2';
-import { HUB_ACCOUNT, HUB_BUS_ARN, MEMBER_ACCOUNT, ORGANIZATION_ID, OU_WORKLOADS, stackIn } from './support';
-import { RootActivityForwarder, RootActivityForwarderStackSet, RootActivityHub } from '../../src';
+import { HUB_ACCOUNT, HUB_BUS_ARN, MANAGEMENT_ACCOUNT, MEMBER_ACCOUNT, ORGANIZATION_ID, ORGANIZATION_ROOT, OU_WORKLOADS, stackIn } from './support';
+import { RootActivityForwarder, RootActivityForwarderStackSet, RootActivityGuardrailPolicy, RootActivityHub } from '../../src';
 
 /** The organization set-up's parts, each in the stack it is deployed in. */
 const PARTS: Record<string, () => Stack> = {
@@ -22,6 +22,11 @@ const PARTS: Record<string, () => Stack> = {
   'the forwarder StackSet': () => {
     const stack = stackIn('999988887777', 'us-east-1');
     new RootActivityForwarderStackSet(stack, 'Forwarders', { eventBusArn: HUB_BUS_ARN, organizationalUnitIds: [OU_WORKLOADS], regions: ['us-east-1'] });
+    return stack;
+  },
+  'the guardrail policy': () => {
+    const stack = stackIn(MANAGEMENT_ACCOUNT, 'us-east-1');
+    new RootActivityGuardrailPolicy(stack, 'Guardrail', { targetIds: [ORGANIZATION_ROOT] });
     return stack;
   },
 };

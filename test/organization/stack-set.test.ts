@@ -31,7 +31,7 @@ describe('RootActivityForwarderStackSet', () => {
       PermissionModel: 'SERVICE_MANAGED',
       CallAs: 'SELF',
       AutoDeployment: { Enabled: true, RetainStacksOnAccountRemoval: false },
-      Capabilities: ['CAPABILITY_IAM'],
+      Capabilities: ['CAPABILITY_NAMED_IAM'],
       ManagedExecution: { Active: true },
       OperationPreferences: {
         MaxConcurrentPercentage: 25,

@@ -5,6 +5,8 @@ import io.github.cdkrootactivitymonitor.RootActivityForwarder;
 import io.github.cdkrootactivitymonitor.RootActivityForwarderProps;
 import io.github.cdkrootactivitymonitor.RootActivityForwarderStackSet;
 import io.github.cdkrootactivitymonitor.RootActivityForwarderStackSetProps;
+import io.github.cdkrootactivitymonitor.RootActivityGuardrailPolicy;
+import io.github.cdkrootactivitymonitor.RootActivityGuardrailPolicyProps;
 import io.github.cdkrootactivitymonitor.RootActivityHub;
 import io.github.cdkrootactivitymonitor.RootActivityHubProps;
 import io.github.cdkrootactivitymonitor.RootActivityMonitor;
@@ -105,7 +107,8 @@ public final class ConsumerApp {
     /**
      * The organization constructs, each in the account and region the README
      * puts it in: the hub in the security account, a forwarder in a member
-     * account's second region, the StackSet in a delegated administrator.
+     * account's second region, the StackSet in a delegated administrator, the
+     * guardrail policy in the management account.
      */
     private static Map<String, OrganizationStack> organizationStacks() {
         Map<String, OrganizationStack> stacks = new LinkedHashMap<>();
@@ -122,6 +125,7 @@ public final class ConsumerApp {
         stacks.put("OrgForwarder", new OrganizationStack(env("444455556666", "eu-west-1"), stack ->
                 new RootActivityForwarder(stack, "Forwarder", RootActivityForwarderProps.builder()
                         .eventBusArn(HUB_BUS_ARN)
+                        .ruleName(RootActivityForwarder.DEFAULT_RULE_NAME)
                         .build())));
         // Synthesizes the member template in an App of its own, inside the construct.
         stacks.put("OrgForwarderStackSet", new OrganizationStack(env("999988887777", "us-east-1"), stack ->
@@ -130,6 +134,10 @@ public final class ConsumerApp {
                         .organizationalUnitIds(List.of("ou-ab12-11111111"))
                         .regions(List.of("us-east-1", "eu-west-1"))
                         .callAs(StackSetCaller.DELEGATED_ADMINISTRATOR)
+                        .build())));
+        stacks.put("OrgGuardrail", new OrganizationStack(env("999988887777", "us-east-1"), stack ->
+                new RootActivityGuardrailPolicy(stack, "Guardrail", RootActivityGuardrailPolicyProps.builder()
+                        .targetIds(List.of("r-ab12"))
                         .build())));
         return stacks;
     }
