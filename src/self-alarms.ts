@@ -179,7 +179,7 @@ function newDeadLetters(queue: sqs.IQueue): cloudwatch.IMetric {
  * subscription removed with signed credentials (the unsigned link in a mail
  * is not recorded by CloudTrail, see the README); a hub's bus deleted or its
  * policy changed; its topic key disabled,
- * scheduled for deletion or its policy changed; its notifier deleted or
+ * scheduled for deletion or its policy changed; its notifier deleted, its configuration or code changed, or
  * throttled to zero. Write management events reach a rule in the plain
  * ENABLED state.
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html
@@ -221,8 +221,15 @@ function watchForTampering(scope: Construct, targets: SelfAlarmTargets): void {
     );
   }
   if (targets.handler) {
-    deliveryPath.push(call('lambda.amazonaws.com', ['DeleteFunction20150331', 'PutFunctionConcurrency20171031', 'DeleteFunction', 'PutFunctionConcurrency'],
-      { requestParameters: { functionName: [targets.handler.functionName, targets.handler.functionArn] } }));
+    // Lambda records its API versions in the event name; the configuration
+    // holds TOPIC_ARN, so a changed one can send alerts anywhere. The names
+    // are as public CloudTrail rules and detections spell them; AWS's own
+    // pages we could read do not list them.
+    deliveryPath.push(call('lambda.amazonaws.com', [
+      'DeleteFunction20150331', 'PutFunctionConcurrency20171031', 'UpdateFunctionConfiguration20150331v2', 'UpdateFunctionCode20150331v2',
+      'DeleteFunction', 'PutFunctionConcurrency', 'UpdateFunctionConfiguration', 'UpdateFunctionCode',
+    ],
+    { requestParameters: { functionName: [targets.handler.functionName, targets.handler.functionArn] } }));
   }
 
   // Two rules rather than one: a pattern holds at most 2,048 characters, and

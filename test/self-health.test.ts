@@ -64,7 +64,9 @@ describe('the monitor watches its own health', () => {
       .replace(/\{"Fn::Join":\["",\[\{"Ref":"MonitorTopic[^"]*"\},":"\]\]\}/g, '"arn:aws:sns:us-east-1:111122223333:alerts:"')
       .replace(/\{"Ref":"MonitorRule[^"]*"\}/g, '"root-rule"')
       .replace(/\{"Ref":"MonitorTopic[^"]*"\}/g, '"arn:aws:sns:us-east-1:111122223333:alerts"')
-      .replace(/\{"Fn::GetAtt":\["MonitorTopicKey[^"]*","Arn"\]\}/g, '"arn:aws:kms:us-east-1:111122223333:key/topic-key"'));
+      .replace(/\{"Fn::GetAtt":\["MonitorTopicKey[^"]*","Arn"\]\}/g, '"arn:aws:kms:us-east-1:111122223333:key/topic-key"')
+      .replace(/\{"Ref":"MonitorNotifierFunction[^"]*"\}/g, '"notifier"')
+      .replace(/\{"Fn::GetAtt":\["MonitorNotifierFunction[^"]*","Arn"\]\}/g, '"arn:aws:lambda:us-east-1:111122223333:function:notifier"'));
     const matches = (event: unknown) => matchesPattern(pattern, event);
 
     expect(matches(apiCall('events.amazonaws.com', 'DisableRule', { name: 'root-rule' }))).toBe(true);
@@ -76,6 +78,10 @@ describe('the monitor watches its own health', () => {
     expect(matches(apiCall('kms.amazonaws.com', 'ScheduleKeyDeletion', { keyId: 'topic-key' },
       [{ ARN: 'arn:aws:kms:us-east-1:111122223333:key/topic-key', accountId: '111122223333' }]))).toBe(true);
     expect(matches(apiCall('kms.amazonaws.com', 'DisableKey', { keyId: 'other' }, [{ ARN: 'arn:aws:kms:us-east-1:111122223333:key/other' }]))).toBe(false);
+    // Its configuration holds the topic it publishes to: a changed one could send alerts anywhere.
+    expect(matches(apiCall('lambda.amazonaws.com', 'UpdateFunctionConfiguration20150331v2', { functionName: 'notifier' }))).toBe(true);
+    expect(matches(apiCall('lambda.amazonaws.com', 'UpdateFunctionCode20150331v2', { functionName: 'arn:aws:lambda:us-east-1:111122223333:function:notifier' }))).toBe(true);
+    expect(matches(apiCall('lambda.amazonaws.com', 'UpdateFunctionConfiguration20150331v2', { functionName: 'someone-elses' }))).toBe(false);
   });
 
   test('matches a denied attempt too: an identity without permission still gets reported', () => {

@@ -29,11 +29,11 @@ const WATCHED_CALLS = new Map<string, string>(Object.entries({
   'kms.amazonaws.com:DisableKey': 'disable the alert topic\'s key',
   'kms.amazonaws.com:ScheduleKeyDeletion': 'schedule the alert topic\'s key for deletion',
   'kms.amazonaws.com:PutKeyPolicy': 'change the alert topic key\'s policy',
-  'events.amazonaws.com:DisableRule': 'disable the monitor\'s rule',
-  'events.amazonaws.com:DeleteRule': 'delete the monitor\'s rule',
-  'events.amazonaws.com:PutRule': 'change the monitor\'s rule',
-  'events.amazonaws.com:RemoveTargets': 'remove the monitor rule\'s targets',
-  'events.amazonaws.com:PutTargets': 'change the monitor rule\'s targets',
+  'events.amazonaws.com:DisableRule': 'disable a rule of the monitor',
+  'events.amazonaws.com:DeleteRule': 'delete a rule of the monitor',
+  'events.amazonaws.com:PutRule': 'change a rule of the monitor',
+  'events.amazonaws.com:RemoveTargets': 'remove the targets of a rule of the monitor',
+  'events.amazonaws.com:PutTargets': 'change the targets of a rule of the monitor',
   'events.amazonaws.com:DeleteEventBus': 'delete the hub\'s event bus',
   'events.amazonaws.com:PutPermission': 'change who may send to the hub\'s event bus',
   // The role a member's forwarder sends through (its watch rule reports these;
@@ -52,6 +52,11 @@ const WATCHED_CALLS = new Map<string, string>(Object.entries({
   'lambda.amazonaws.com:DeleteFunction20150331': 'delete the notifier',
   'lambda.amazonaws.com:PutFunctionConcurrency': 'throttle the notifier',
   'lambda.amazonaws.com:PutFunctionConcurrency20171031': 'throttle the notifier',
+  // Its configuration holds the topic it publishes to.
+  'lambda.amazonaws.com:UpdateFunctionConfiguration': 'change the notifier\'s configuration',
+  'lambda.amazonaws.com:UpdateFunctionConfiguration20150331v2': 'change the notifier\'s configuration',
+  'lambda.amazonaws.com:UpdateFunctionCode': 'replace the notifier\'s code',
+  'lambda.amazonaws.com:UpdateFunctionCode20150331v2': 'replace the notifier\'s code',
 }));
 
 /** The event names the tamper rules watch, keyed `eventSource:eventName`; the construct's rules must match these. */

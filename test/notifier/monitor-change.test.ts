@@ -37,7 +37,7 @@ describe('changes to the monitor by identities other than root', () => {
     const raw = fixture(DELETED_RULE);
     const alert = buildAlert(parseRootEvent(raw), raw, CONTEXT);
     expect(alert.classification.severity).toBe(Severity.CRITICAL);
-    expect(alert.subject).toBe('CRITICAL: Someone tried to delete the monitor\'s rule, and it succeeded | acme (111122223333)');
+    expect(alert.subject).toBe('CRITICAL: Someone tried to delete a rule of the monitor, and it succeeded | acme (111122223333)');
     expect(alert.message).toContain('Was a deployment of the monitor running?');
   });
 
