@@ -64,6 +64,13 @@ export function addConsumerTasks(project: awscdk.AwsCdkConstructLibrary, options
     ],
   });
 
+  // Every template the TypeScript app synthesized at the current release,
+  // and the StackSets' inline member templates, as CloudFormation reads them.
+  project.addTask('test:templates', {
+    description: 'Lint the consumer apps\' templates and the StackSet member templates with cfn-lint (from PyPI), failing on any error (run `test:consumers` first)',
+    steps: [{ exec: 'bash build-tools/lint-templates.sh consumers/typescript/cdk.out/current' }],
+  });
+
   project.addTask('test:floor', {
     description: `Synthesize every documented configuration with the built npm tarball against the peer range's floor (aws-cdk-lib ${floor.cdk}, constructs ${floor.constructs}) and type-check src/ against it (run \`build\` first)`,
     steps: [
