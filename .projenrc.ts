@@ -163,6 +163,15 @@ const bundleNotifier = project.addTask('bundle:notifier', {
   ],
 });
 project.preCompileTask.spawn(bundleNotifier);
+
+// No import circle in the library, the handler or the simulator: each file
+// imports one way, so a reader can follow a part down. Type-only imports
+// count (eslint's import/no-cycle skips them; madge 8 wants TypeScript 5).
+const noCycles = project.addTask('check:cycles', {
+  description: 'Fail on any import circle in src/, lambda-src/ or simulator/ (type-only imports included)',
+  exec: 'ts-node --project tsconfig.dev.json build-tools/check-import-cycles.ts src lambda-src simulator',
+});
+project.testTask.prependSpawn(noCycles);
 // Tests synthesize the notifier, so a bare `projen test` bundles first too.
 project.testTask.prependSpawn(bundleNotifier);
 project.addPackageIgnore('!/assets/');

@@ -1,4 +1,5 @@
 export * from './root-activity-monitor';
+export * from './root-activity-monitor-props';
 export * from './root-activity-trail';
 export * from './root-activity-rule';
 export * from './root-activity-notifier';

@@ -1,5 +1,5 @@
 import { checkNotifierOptions, checkRuleOptions, checkTrailOptions, checkUsageAlarmOptions } from './part-props-validation';
-import type { RootActivityMonitorProps } from './root-activity-monitor';
+import type { RootActivityMonitorProps } from './root-activity-monitor-props';
 import { checkEmailAddresses, checkNotBlank, checkNotBoth, checkNotFifo, checkOnlyWhen, propLabel } from './validation';
 
 /** Which parts to build, after checking that the props agree with each other. */

@@ -1,10 +1,8 @@
+import type { Duration } from 'aws-cdk-lib';
+import type { IVpc } from 'aws-cdk-lib/aws-ec2';
 import { checkAccountNames } from './account-names';
 import { MAX_CONCURRENCY } from './delivery-limits';
 import { checkOrganizationId } from './organization-validation';
-import type { RootActivityNotifierOptions } from './root-activity-notifier';
-import type { RootActivityRuleOptions } from './root-activity-rule';
-import type { RootActivityTrailOptions } from './root-activity-trail';
-import type { RootUsageAlarmOptions } from './root-usage-alarm';
 import { checkAlarmPeriod, checkNotBlank, checkTimeZone, checkWholeDays, checkWholeNumberAtLeast, propLabel } from './validation';
 
 /**
@@ -12,18 +10,34 @@ import { checkAlarmPeriod, checkNotBlank, checkTimeZone, checkWholeDays, checkWh
  * by `RootActivityMonitor`, which runs all of them before it creates any
  * part. `prefix` names the options within the caller's props, e.g.
  * `trailOptions.`, so the message names the prop the user wrote.
+ *
+ * Each check takes the fields it reads, not the part's options interface:
+ * the part files import these checks, so importing their interfaces here
+ * would tie the two in a circle.
  */
 
-export function checkTrailOptions(where: string, options: RootActivityTrailOptions | undefined, prefix = ''): void {
+export function checkTrailOptions(where: string, options: { readonly trailName?: string; readonly bucketRetention?: Duration } | undefined, prefix = ''): void {
   checkNotBlank(where, `${prefix}trailName`, options?.trailName);
   checkWholeDays(where, `${prefix}bucketRetention`, options?.bucketRetention);
 }
 
-export function checkRuleOptions(where: string, options: RootActivityRuleOptions | undefined, prefix = ''): void {
+export function checkRuleOptions(where: string, options: { readonly ruleName?: string } | undefined, prefix = ''): void {
   checkNotBlank(where, `${prefix}ruleName`, options?.ruleName);
 }
 
-export function checkNotifierOptions(where: string, options: RootActivityNotifierOptions | undefined, prefix = ''): void {
+/** The notifier options the checks read (RootActivityNotifierOptions). */
+interface NotifierOptionFields {
+  readonly timeZone?: string;
+  readonly accountName?: string;
+  readonly accountNames?: { [accountId: string]: string };
+  readonly lookUpAccountNamesInOrganization?: string;
+  readonly vpc?: IVpc;
+  readonly vpcSubnets?: unknown;
+  readonly securityGroups?: unknown;
+  readonly reservedConcurrency?: number;
+}
+
+export function checkNotifierOptions(where: string, options: NotifierOptionFields | undefined, prefix = ''): void {
   checkTimeZone(where, `${prefix}timeZone`, options?.timeZone);
   checkNotBlank(where, `${prefix}accountName`, options?.accountName);
   checkAccountNames(where, `${prefix}accountNames`, options?.accountNames);
@@ -41,7 +55,16 @@ export function checkNotifierOptions(where: string, options: RootActivityNotifie
   checkWholeNumberAtLeast(where, `${prefix}reservedConcurrency`, options?.reservedConcurrency, MAX_CONCURRENCY + 1);
 }
 
-export function checkUsageAlarmOptions(where: string, options: RootUsageAlarmOptions | undefined, prefix = ''): void {
+/** The usage alarm options the checks read (RootUsageAlarmOptions). */
+interface UsageAlarmOptionFields {
+  readonly metricNamespace?: string;
+  readonly metricName?: string;
+  readonly alarmName?: string;
+  readonly period?: Duration;
+  readonly threshold?: number;
+}
+
+export function checkUsageAlarmOptions(where: string, options: UsageAlarmOptionFields | undefined, prefix = ''): void {
   checkNotBlank(where, `${prefix}metricNamespace`, options?.metricNamespace);
   checkNotBlank(where, `${prefix}metricName`, options?.metricName);
   checkNotBlank(where, `${prefix}alarmName`, options?.alarmName);

@@ -7,7 +7,8 @@ import { Construct } from 'constructs';
 import { watchForwarders } from './forwarder-watch';
 import { resolveParts } from './monitor-parts';
 import { checkAccountId, checkOrganizationalUnitIds, checkOrganizationId } from './organization-validation';
-import { RootActivityMonitor, RootActivityMonitorProps } from './root-activity-monitor';
+import { RootActivityMonitor } from './root-activity-monitor';
+import { RootActivityMonitorProps } from './root-activity-monitor-props';
 import { RootActivityNotifierOptions } from './root-activity-notifier';
 import { checkNotBlank, checkNotBoth, propLabel } from './validation';
 
