@@ -79,6 +79,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-iam',
     '@aws-sdk/client-sns',
     '@aws-sdk/client-organizations',
+    // The coverage functions of a hub (lambda-src/coverage/).
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-sqs',
     'luxon',
     '@types/luxon',
     '@types/aws-lambda',
@@ -129,9 +132,9 @@ const NODE_VERSION = '22';
 new TextFile(project, '.nvmrc', { lines: [NODE_VERSION] });
 
 // ---------------------------------------------------------------------------
-// The notifier Lambda: TypeScript in lambda-src/, bundled by esbuild into
-// assets/notifier/index.js, which ships in the npm package and is loaded with
-// Code.fromAsset. Consumers need neither esbuild nor Docker.
+// The Lambda functions: TypeScript in lambda-src/<function>/, bundled by
+// esbuild into assets/<function>/index.js, which ships in the npm package and
+// is loaded with Code.fromAsset. Consumers need neither esbuild nor Docker.
 // ---------------------------------------------------------------------------
 new JsonFile(project, 'lambda-src/tsconfig.json', {
   obj: {
@@ -155,14 +158,14 @@ new JsonFile(project, 'lambda-src/tsconfig.json', {
   },
 });
 
-const bundleNotifier = project.addTask('bundle:notifier', {
-  description: 'Type-check and bundle the notifier Lambda into assets/notifier/index.js',
+const bundleFunctions = project.addTask('bundle:functions', {
+  description: 'Type-check the Lambda functions in lambda-src/ and bundle each into assets/<function>/index.js',
   steps: [
     { exec: 'tsc -p lambda-src/tsconfig.json' },
-    { exec: 'ts-node --project tsconfig.dev.json build-tools/bundle-notifier.ts' },
+    { exec: 'ts-node --project tsconfig.dev.json build-tools/bundle-functions.ts' },
   ],
 });
-project.preCompileTask.spawn(bundleNotifier);
+project.preCompileTask.spawn(bundleFunctions);
 
 // No import circle in the library, the handler or the simulator: each file
 // imports one way, so a reader can follow a part down. Type-only imports
@@ -172,8 +175,8 @@ const noCycles = project.addTask('check:cycles', {
   exec: 'ts-node --project tsconfig.dev.json build-tools/check-import-cycles.ts src lambda-src simulator',
 });
 project.testTask.prependSpawn(noCycles);
-// Tests synthesize the notifier, so a bare `projen test` bundles first too.
-project.testTask.prependSpawn(bundleNotifier);
+// Tests synthesize the functions, so a bare `projen test` bundles first too.
+project.testTask.prependSpawn(bundleFunctions);
 project.addPackageIgnore('!/assets/');
 for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/examples/', '/lambda-src/', '/simulator/']) {
   project.addPackageIgnore(devOnly);
@@ -200,7 +203,7 @@ project.eslint?.allowDevDeps('examples/**');
 const demo = project.addTask('demo', {
   description: 'Synthesize a demo stack offline (no AWS account) and print what it creates',
 });
-demo.spawn(bundleNotifier);
+demo.spawn(bundleFunctions);
 demo.exec('ts-node --project tsconfig.dev.json demo/main.ts');
 
 // The README's organization walk-through as an app: management, security and
@@ -208,7 +211,7 @@ demo.exec('ts-node --project tsconfig.dev.json demo/main.ts');
 const exampleOrganization = project.addTask('example:organization', {
   description: 'Synthesize the organization example (examples/organization/) offline into examples/organization/cdk.out',
 });
-exampleOrganization.spawn(bundleNotifier);
+exampleOrganization.spawn(bundleFunctions);
 exampleOrganization.exec('ts-node --project tsconfig.dev.json examples/organization/app.ts');
 
 // Renders the alert for an event file, offline, as subscribers would see it.
@@ -233,7 +236,7 @@ project.addTask('simulate:ceiling', {
 const bench = project.addTask('bench', {
   description: 'Benchmark the notifier: bundle size, cold start against an SNS-only bundle, per-event time',
 });
-bench.spawn(bundleNotifier);
+bench.spawn(bundleFunctions);
 bench.exec('ts-node --project tsconfig.dev.json bench/main.ts', { receiveArgs: true });
 
 // ---------------------------------------------------------------------------
@@ -267,5 +270,11 @@ addRosetta(project);
 // A node_modules link (a second worktree sharing one install) is not a
 // folder, so the default '/node_modules/' pattern would not ignore it.
 project.gitignore.exclude('/node_modules');
+// Jest writes its coverage report to /coverage/; projen's unanchored
+// 'coverage' pattern would also hide the hub's coverage function and its
+// tests (lambda-src/coverage/, test/coverage/) from git and eslint.
+project.gitignore.removePatterns('coverage');
+project.gitignore.exclude('/coverage/');
+project.eslint?.ignorePatterns.splice(project.eslint.ignorePatterns.indexOf('coverage'), 1, '/coverage/');
 
 project.synth();

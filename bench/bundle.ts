@@ -7,14 +7,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import * as esbuild from 'esbuild';
-import { NOTIFIER_BUILD_OPTIONS } from '../build-tools/bundle-notifier';
+import { FUNCTION_BUILD_OPTIONS } from '../build-tools/bundle-functions';
 
 export const PROJECT_ROOT = path.join(__dirname, '..');
 export const NOTIFIER_BUNDLE = path.join(PROJECT_ROOT, 'assets', 'notifier', 'index.js');
 const NOTIFIER_SOURCE_DIR = path.join(PROJECT_ROOT, 'lambda-src', 'notifier');
 
 /** The same options the build bundles the notifier with. */
-const BUILD_OPTIONS = NOTIFIER_BUILD_OPTIONS;
+const BUILD_OPTIONS = FUNCTION_BUILD_OPTIONS;
 
 export interface SizeReport {
   readonly bytes: number;
@@ -34,7 +34,7 @@ export function bundleWarnings(): string[] {
   const newer = fs.readdirSync(NOTIFIER_SOURCE_DIR)
     .filter((name) => fs.statSync(path.join(NOTIFIER_SOURCE_DIR, name)).mtimeMs > bundleTime);
   if (newer.length > 0) {
-    warnings.push(`assets/notifier/index.js is older than lambda-src/notifier/${newer.join(', ')}; run \`npx projen bundle:notifier\``);
+    warnings.push(`assets/notifier/index.js is older than lambda-src/notifier/${newer.join(', ')}; run \`npx projen bundle:functions\``);
   }
   return warnings;
 }

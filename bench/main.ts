@@ -58,7 +58,7 @@ async function main(): Promise<number> {
   }
 
   if (!fs.existsSync(NOTIFIER_BUNDLE)) {
-    console.error(`${path.relative(PROJECT_ROOT, NOTIFIER_BUNDLE)} does not exist; run \`npx projen bundle:notifier\` first.`);
+    console.error(`${path.relative(PROJECT_ROOT, NOTIFIER_BUNDLE)} does not exist; run \`npx projen bundle:functions\` first.`);
     return 1;
   }
   for (const warning of bundleWarnings()) {

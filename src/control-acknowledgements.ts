@@ -28,6 +28,10 @@ export const CONTROL_REASONS = {
     'Needs a KMS key of yours whose policy admits CloudWatch Logs; pass notifierOptions.logEncryptionKey to meet it.',
   notifierVpc:
     'The notifier calls only public AWS APIs; a VPC adds NAT or endpoints to the alert path. Pass notifierOptions.vpc where a landing zone requires it.',
+  coverageVpc:
+    'The coverage functions call only public AWS APIs; they hold no data a VPC would protect.',
+  coverageLogsKms:
+    'The coverage functions log account ids, regions and times only; CloudWatch Logs encrypts them with keys AWS manages.',
   alertQueueDlq:
     'The dead-letter queue was switched off (enableDeadLetterQueue: false), so the alert queue has none.',
 };

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, BootstraplessSynthesizer, CfnParameter, Stack } from 'aws-cdk-lib';
+import { App, BootstraplessSynthesizer, CfnParameter, Duration, Stack } from 'aws-cdk-lib';
 import { RootActivityForwarder } from './root-activity-forwarder';
 
 /** The member template's one parameter: the bus the forwarders send to. */
@@ -27,7 +27,10 @@ export const MAX_INLINE_TEMPLATE_BYTES = 51_200;
  * it), which CloudFormation accepts only with CAPABILITY_NAMED_IAM.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html
  */
-export function forwarderTemplate(options: { readonly includeReadOnlyApiCalls?: boolean }): Record<string, any> {
+export function forwarderTemplate(options: {
+  readonly includeReadOnlyApiCalls?: boolean;
+  readonly heartbeatInterval?: Duration;
+}): Record<string, any> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'root-activity-forwarder-'));
   try {
     const app = new App({ outdir, analyticsReporting: false });
@@ -43,6 +46,7 @@ export function forwarderTemplate(options: { readonly includeReadOnlyApiCalls?: 
     new RootActivityForwarder(stack, 'Forwarder', {
       eventBusArn: busArn.valueAsString,
       includeReadOnlyApiCalls: options.includeReadOnlyApiCalls,
+      heartbeatInterval: options.heartbeatInterval,
     });
     const template = app.synth().getStackByName(stack.stackName).template;
     return withoutMetadata(template);

@@ -37,11 +37,27 @@ export interface ForwarderNames {
    * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
    */
   readonly roleNamePrefix: string;
+  /** The EventBridge Scheduler schedule that sends the heartbeat (src/forwarder-heartbeat.ts), in the default group. */
+  readonly heartbeatScheduleName: string;
 }
 
 export function forwarderNames(ruleName: string = FORWARDER_RULE_NAME): ForwarderNames {
-  return { ruleName, watchRuleName: `${ruleName}-watch`, roleNamePrefix: `${ruleName}-` };
+  return {
+    ruleName,
+    watchRuleName: `${ruleName}-watch`,
+    roleNamePrefix: `${ruleName}-`,
+    heartbeatScheduleName: `${ruleName}-heartbeat`,
+  };
 }
+
+/**
+ * Scheduler calls that stop or redirect the heartbeat. A forwarder whose
+ * heartbeat stops is reported silent by the hub anyway; the guardrail
+ * policy denies these so that nobody can make a healthy forwarder look
+ * dark, or a dark one look healthy.
+ * https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridgescheduler.html
+ */
+export const HEARTBEAT_SCHEDULE_CALLS = ['DeleteSchedule', 'UpdateSchedule'];
 
 /**
  * EventBridge calls that stop or redirect a rule, by the request parameter

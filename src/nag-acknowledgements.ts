@@ -51,6 +51,18 @@ export const NAG_REASONS = {
     'This queue is the dead-letter queue; a dead-letter queue of its own would never be read.',
   forwarderWithoutDeadLetterQueue:
     'A forwarder runs in every region of every account; a dead-letter queue there would be read by no one. EventBridge retries delivery to the hub for 24 hours; pass deadLetterQueue where you watch one.',
+  coverageTableBackup:
+    'The coverage table holds only when each forwarder last sent its heartbeat; the next heartbeats rebuild it within an interval, so it needs no backup plan (point-in-time recovery is on).',
+  listAccounts:
+    'organizations:ListAccounts supports no resource-level permissions, so AWS requires Resource "*"; it is granted only with listAccountsForCoverage.',
+  coverageVpc:
+    'The coverage functions call only public AWS APIs (DynamoDB, SQS, Organizations); a VPC would need NAT or endpoints and protect no data.',
+  coverageRetries:
+    'A coverage function is invoked every interval or per heartbeat; a failed invocation is replaced by the next one, and the report-missing alarm goes off when reports stop.',
+  coverageEventsWithoutDlq:
+    'A heartbeat or report run EventBridge could not deliver is replaced by the next one within an interval; two lost in a row show as a silent region or raise the report-missing alarm.',
+  coverageLogs:
+    'The coverage functions log account ids, regions and times, never secrets; CloudWatch Logs encrypts them at rest with keys AWS manages.',
   unencryptedTopic:
     'The topic key was switched off or the topic is not the monitor\'s; see the README for encrypting your own topic.',
 };

@@ -1,6 +1,7 @@
-import { Annotations, Token } from 'aws-cdk-lib';
+import { Annotations, Duration, Token } from 'aws-cdk-lib';
 import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
 import { Construct } from 'constructs';
+import { heartbeatMinutes } from './forwarder-heartbeat';
 import { EVENT_BUS_ARN_PARAMETER, forwarderTemplate, MAX_INLINE_TEMPLATE_BYTES } from './forwarder-template';
 import {
   checkEventBusArn,
@@ -121,6 +122,15 @@ export interface RootActivityForwarderStackSetProps {
   readonly includeReadOnlyApiCalls?: boolean;
 
   /**
+   * How often each member forwarder proves it still reaches the hub (see
+   * `RootActivityForwarder`'s `heartbeatInterval`). Give the hub the same
+   * value: it reports a forwarder silent after two of its intervals.
+   *
+   * @default Duration.hours(1)
+   */
+  readonly heartbeatInterval?: Duration;
+
+  /**
    * The share of accounts deployed to at once in each region when the
    * StackSet is created or updated, 1 to 100. Under
    * `StackSetConcurrencyMode.STRICT_FAILURE_TOLERANCE` StackSets deploys to
@@ -220,7 +230,11 @@ export class RootActivityForwarderStackSet extends Construct {
     checkNotBlank(where, 'stackSetName', props.stackSetName);
     checkPercentage(where, 'maxConcurrentPercentage', props.maxConcurrentPercentage, 1);
     checkPercentage(where, 'failureTolerancePercentage', props.failureTolerancePercentage, 0);
-    const templateBody = JSON.stringify(forwarderTemplate({ includeReadOnlyApiCalls: props.includeReadOnlyApiCalls }));
+    heartbeatMinutes(where, 'heartbeatInterval', props.heartbeatInterval);
+    const templateBody = JSON.stringify(forwarderTemplate({
+      includeReadOnlyApiCalls: props.includeReadOnlyApiCalls,
+      heartbeatInterval: props.heartbeatInterval,
+    }));
     const bytes = Buffer.byteLength(templateBody, 'utf8');
     if (bytes > MAX_INLINE_TEMPLATE_BYTES) {
       throw new Error(`${where}: the member template is ${bytes} bytes; StackSets take at most ${MAX_INLINE_TEMPLATE_BYTES} inline`);

@@ -1,9 +1,11 @@
-import { Stack, Token } from 'aws-cdk-lib';
+import { Duration, Stack, Token } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { createHeartbeat, forwardHeartbeats, heartbeatMinutes } from './forwarder-heartbeat';
 import { FORWARDER_RULE_NAME, forwarderNames, forwarderWatchPattern } from './forwarder-watch';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
 import { checkEventBusArn, checkReachable } from './organization-validation';
@@ -60,14 +62,34 @@ export interface RootActivityForwarderProps {
    * @default - no dead-letter queue: an undeliverable event is dropped after EventBridge's retries
    */
   readonly deadLetterQueue?: sqs.IQueue;
+
+  /**
+   * Prove every interval that this forwarder still reaches the bus: an
+   * EventBridge Scheduler schedule puts a heartbeat on this account's
+   * default bus, and the forwarder rule forwards it like a root event. A
+   * `RootActivityHub` records heartbeats and reports every account and
+   * region that falls silent. A single-account monitor ignores them.
+   *
+   * @default true
+   */
+  readonly enableHeartbeat?: boolean;
+
+  /**
+   * How often the heartbeat is sent: whole minutes, from 5 minutes to 24
+   * hours. Use the hub's `heartbeatInterval`: the hub reports a forwarder
+   * silent after two of its intervals.
+   *
+   * @default Duration.hours(1)
+   */
+  readonly heartbeatInterval?: Duration;
 }
 
 /**
  * The member side of organization-wide coverage: one EventBridge rule on
  * the account's default bus, with the same root pattern as
  * `RootActivityMonitor`, that sends every root event to another event bus
- * through a role. No Lambda function, asset, KMS key or alarm: nothing that
- * costs money while idle.
+ * through a role. No Lambda function, asset, KMS key or alarm: idle, it
+ * costs only its heartbeat (below), about 730 events a month.
  *
  * A second rule watches the forwarder itself: it sends to the same bus,
  * through the same role, the CloudTrail records of calls that would silence
@@ -89,8 +111,14 @@ export interface RootActivityForwarderProps {
  * that fails. `RootActivityGuardrailPolicy` makes every such call fail in
  * member accounts, so that each attempt is both stopped and reported.
  *
- * The rules and the role have fixed names (see `ruleName`), so that a
- * hub's rule and a service control policy can name them in every account.
+ * The forwarder also proves it is alive: every `heartbeatInterval` a
+ * schedule puts a heartbeat event on the default bus, which the forwarder
+ * rule forwards with the root events, so a hub notices a forwarder that
+ * stopped, whatever stopped it.
+ *
+ * The rules, the schedule and the role have fixed names (see `ruleName`),
+ * so that a hub's rule and a service control policy can name them in every
+ * account.
  *
  * CloudTrail delivers an event to the acting account's default bus in the
  * region where it is recorded, so a forwarder is needed in every region of
@@ -126,10 +154,14 @@ export class RootActivityForwarder extends Construct {
   /** The role EventBridge assumes to put events on the target bus, named `<ruleName>-<region>`. */
   public readonly role: iam.Role;
 
+  /** The schedule that puts a heartbeat on the default bus, named `<ruleName>-heartbeat`; absent when `enableHeartbeat` is false. */
+  public readonly heartbeat?: scheduler.CfnSchedule;
+
   constructor(scope: Construct, id: string, props: RootActivityForwarderProps) {
     const where = 'RootActivityForwarder';
     checkRuleOptions(where, props);
     checkForwarderRuleName(where, props.ruleName);
+    const minutes = heartbeatMinutes(where, 'heartbeatInterval', props.heartbeatInterval);
     const bus = checkEventBusArn(where, 'eventBusArn', props.eventBusArn);
     if (bus !== undefined) {
       checkReachable(where, 'eventBusArn', bus, Stack.of(scope).region);
@@ -163,6 +195,10 @@ export class RootActivityForwarder extends Construct {
     });
     const target = events.EventBus.fromEventBusArn(this, 'TargetBus', props.eventBusArn);
     this.rule.addTarget(new targets.EventBus(target, { role: this.role, deadLetterQueue: props.deadLetterQueue }));
+    if (props.enableHeartbeat !== false) {
+      forwardHeartbeats(this.rule.rule);
+      this.heartbeat = createHeartbeat(this, names.ruleName, minutes);
+    }
 
     // Write management events reach a rule in the plain ENABLED state; the
     // watched calls are all writes, so no read-only events are taken in.

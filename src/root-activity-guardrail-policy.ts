@@ -1,7 +1,7 @@
 import { Aws, Token } from 'aws-cdk-lib';
 import * as organizations from 'aws-cdk-lib/aws-organizations';
 import { Construct } from 'constructs';
-import { FORWARDER_ROLE_CALLS, FORWARDER_RULE_CALLS, forwarderNames } from './forwarder-watch';
+import { FORWARDER_ROLE_CALLS, FORWARDER_RULE_CALLS, forwarderNames, HEARTBEAT_SCHEDULE_CALLS } from './forwarder-watch';
 import { checkNotBlank, propLabel } from './validation';
 
 /**
@@ -43,7 +43,9 @@ export interface RootActivityGuardrailPolicyProps {
  * PutTargets on the forwarder and watch rules (by their default names, in
  * every region), and IAM's DeleteRole, UpdateAssumeRolePolicy,
  * PutRolePolicy, DeleteRolePolicy, AttachRolePolicy, DetachRolePolicy and
- * PutRolePermissionsBoundary on the forwarders' roles. Only the execution
+ * PutRolePermissionsBoundary on the forwarders' roles, and EventBridge
+ * Scheduler's DeleteSchedule and UpdateSchedule on their heartbeat
+ * schedules. Only the execution
  * role of service-managed StackSets (`stacksets-exec-*`) may still make
  * them, so the StackSet can create, update and delete its stacks.
  *
@@ -87,7 +89,7 @@ export class RootActivityGuardrailPolicy extends Construct {
     this.policy = new organizations.CfnPolicy(this, 'Resource', {
       name: props.policyName ?? 'root-activity-forwarder-guardrail',
       description: props.description
-        ?? 'Denies changes to the root activity forwarders\' rules and roles to all but the StackSets execution role (cdk-root-activity-monitor)',
+        ?? 'Denies changes to the root activity forwarders\' rules, roles and heartbeats to all but the StackSets execution role (cdk-root-activity-monitor)',
       type: 'SERVICE_CONTROL_POLICY',
       targetIds: props.targetIds,
       // An object rather than a string, so that CloudFormation can detect drift.
@@ -129,6 +131,15 @@ function guardrailDocument(partition: string): Record<string, unknown> {
         Effect: 'Deny',
         Action: FORWARDER_ROLE_CALLS.map((call) => `iam:${call}`),
         Resource: `arn:${partition}:iam::*:role/${names.roleNamePrefix}*`,
+        Condition: exceptStackSets,
+      },
+      {
+        // Schedules are named within a group: the forwarder's is in 'default'.
+        // https://docs.aws.amazon.com/scheduler/latest/UserGuide/security_iam_service-with-iam.html
+        Sid: 'ProtectRootActivityForwarderHeartbeat',
+        Effect: 'Deny',
+        Action: HEARTBEAT_SCHEDULE_CALLS.map((call) => `scheduler:${call}`),
+        Resource: `arn:${partition}:scheduler:*:*:schedule/default/${names.heartbeatScheduleName}`,
         Condition: exceptStackSets,
       },
     ],

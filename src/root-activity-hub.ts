@@ -1,16 +1,20 @@
-import { Annotations } from 'aws-cdk-lib';
+import { Annotations, Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { heartbeatMinutes } from './forwarder-heartbeat';
 import { watchForwarders } from './forwarder-watch';
+import { HubCoverage } from './hub-coverage';
 import { resolveParts } from './monitor-parts';
-import { checkAccountId, checkOrganizationalUnitIds, checkOrganizationId } from './organization-validation';
+import { checkAccountId, checkOrganizationalUnitIds, checkOrganizationId, checkRegions } from './organization-validation';
 import { RootActivityMonitor } from './root-activity-monitor';
 import { RootActivityMonitorProps } from './root-activity-monitor-props';
 import { RootActivityNotifierOptions } from './root-activity-notifier';
-import { checkNotBlank, checkNotBoth, propLabel } from './validation';
+import { checkNotBlank, checkNotBoth, checkOnlyWhen, propLabel } from './validation';
 
 /**
  * Properties of `RootActivityHub`.
@@ -153,6 +157,49 @@ export interface RootActivityHubProps {
    * @default - the alert topic
    */
   readonly selfMonitoringTopic?: sns.ITopic;
+
+  /**
+   * Record the forwarders' heartbeats and report, every
+   * `heartbeatInterval`, each account and region silent for more than two
+   * intervals, in one message through the paced alert path (to
+   * `selfMonitoringTopic` when there is one), with an alarm when fewer
+   * account-regions report than before. Forwarders send heartbeats by
+   * default.
+   *
+   * @default true
+   */
+  readonly enableCoverageReport?: boolean;
+
+  /**
+   * The forwarders' heartbeat interval (the same value as the StackSet's
+   * `heartbeatInterval`): the report runs this often and names a forwarder
+   * silent after two intervals. Whole minutes, from 5 minutes to 24 hours.
+   *
+   * @default Duration.hours(1)
+   */
+  readonly heartbeatInterval?: Duration;
+
+  /**
+   * Regions every account that reports should report from: the StackSet's
+   * regions. Each region of this list that an account never reported from
+   * is named. Without it, the expected regions are those any account
+   * reports from, which misses a region where no forwarder ever started.
+   *
+   * @default - the regions any account reports from
+   */
+  readonly coverageRegions?: string[];
+
+  /**
+   * Also name every active account of the organization that never sent a
+   * heartbeat, read with `organizations:ListAccounts`. Only the management
+   * account and a delegated administrator may call it; elsewhere the call
+   * fails and the report says so. Accounts that joined within the last two
+   * intervals are not named yet.
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccounts.html
+   */
+  readonly listAccountsForCoverage?: boolean;
 }
 
 /**
@@ -185,6 +232,12 @@ export class RootActivityHub extends Construct {
   /** The topic alerts are published to. */
   public readonly topic: sns.ITopic;
 
+  /** The last heartbeat of each account and region; absent when `enableCoverageReport` is false. */
+  public readonly coverageTable?: dynamodb.ITable;
+
+  /** The alarms on a drop in reporting account-regions and on a report that stopped running; empty when `enableCoverageReport` is false. */
+  public readonly coverageAlarms: cloudwatch.IAlarm[];
+
   constructor(scope: Construct, id: string, props: RootActivityHubProps) {
     const where = 'RootActivityHub';
     checkOrganizationId(where, 'organizationId', props.organizationId);
@@ -202,6 +255,14 @@ export class RootActivityHub extends Construct {
       throw new Error(`${where}: ${propLabel('organizationalUnitIds')} must name at least one organizational unit, or be left out to admit the whole organization`);
     }
     checkNotBlank(where, 'eventBusName', props.eventBusName);
+    const coverage = props.enableCoverageReport ?? true;
+    const intervalMinutes = heartbeatMinutes(where, 'heartbeatInterval', props.heartbeatInterval);
+    checkOnlyWhen(where, 'heartbeatInterval', props.heartbeatInterval, 'enableCoverageReport', coverage);
+    checkOnlyWhen(where, 'coverageRegions', props.coverageRegions, 'enableCoverageReport', coverage);
+    checkOnlyWhen(where, 'listAccountsForCoverage', props.listAccountsForCoverage, 'enableCoverageReport', coverage);
+    if (props.coverageRegions !== undefined) {
+      checkRegions(where, 'coverageRegions', props.coverageRegions);
+    }
     checkNotBoth(where, 'lookUpAccountNames', props.lookUpAccountNames ? true : undefined,
       'notifierOptions.lookUpAccountNamesInOrganization', props.notifierOptions?.lookUpAccountNamesInOrganization,
       'lookUpAccountNames looks names up in organizationId already');
@@ -227,6 +288,20 @@ export class RootActivityHub extends Construct {
     // reported through the same paced notifier as root events.
     if (props.enableSelfMonitoring !== false && this.monitor.notifier !== undefined) {
       watchForwarders(this, this.eventBus, this.monitor.notifier.queue, this.monitor.deadLetterQueue);
+    }
+    this.coverageAlarms = [];
+    if (coverage && this.monitor.notifier !== undefined) {
+      const hubCoverage = new HubCoverage(this, 'Coverage', {
+        eventBus: this.eventBus,
+        alertQueue: this.monitor.notifier.queue,
+        alarmTopic: props.selfMonitoringTopic ?? this.topic,
+        intervalMinutes,
+        expectedRegions: props.coverageRegions ?? [],
+        listAccounts: props.listAccountsForCoverage ?? false,
+        placement: props.notifierOptions ?? {},
+      });
+      this.coverageTable = hubCoverage.table;
+      this.coverageAlarms = hubCoverage.alarms;
     }
   }
 }

@@ -7,9 +7,9 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { createAlertTopic, subscribeEmails } from './alert-topic';
 import { createDeadLetterQueue } from './dead-letter-queue';
+import { checkFunctionAsset } from './function-assets';
 import { MonitorParts, resolveParts } from './monitor-parts';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
-import { checkNotifierAsset } from './notifier-asset';
 import { RawEventTopicTarget, TargetDelivery } from './raw-event-topic-target';
 import { RootActivityMonitorProps } from './root-activity-monitor-props';
 import { RootActivityNotifier, sendMonitorChangesTo } from './root-activity-notifier';
@@ -62,7 +62,7 @@ export class RootActivityMonitor extends Construct {
     checkTopicRegion(scope, props, parts);
     checkTopicStack(scope, props, parts);
     if (parts.enableNotifier) {
-      checkNotifierAsset('RootActivityMonitor');
+      checkFunctionAsset('RootActivityMonitor', 'notifier');
     }
     super(scope, id);
 

@@ -13,8 +13,8 @@ import { encodeAccountNames } from './account-names';
 import { ALERT_BATCHING, ALERT_MAX_RECEIVE_COUNT, ALERT_VISIBILITY_TIMEOUT, NOTIFIER_TIMEOUT } from './alert-delivery';
 import { AssumedRootTasks } from './assumed-root-tasks';
 import { acknowledgeControl, CONTROL_REASONS } from './control-acknowledgements';
+import { checkFunctionAsset, NOTIFIER_ASSET_DIR } from './function-assets';
 import { acknowledgeNagRule, NAG_REASONS } from './nag-acknowledgements';
-import { checkNotifierAsset, NOTIFIER_ASSET_DIR } from './notifier-asset';
 import { checkNotifierOptions } from './part-props-validation';
 import { checkNotFifo } from './validation';
 
@@ -188,7 +188,7 @@ export class RootActivityNotifier extends Construct {
   constructor(scope: Construct, id: string, props: RootActivityNotifierProps) {
     checkNotifierOptions('RootActivityNotifier', props);
     checkNotFifo('RootActivityNotifier', 'topic', props.topic);
-    checkNotifierAsset('RootActivityNotifier');
+    checkFunctionAsset('RootActivityNotifier', 'notifier');
     super(scope, id);
 
     if (props.logEncryptionKey !== undefined) {

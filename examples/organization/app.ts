@@ -59,6 +59,13 @@ class HubStack extends Stack {
     new RootActivityHub(this, 'Hub', {
       organizationId: ORGANIZATION.id,
       emailSubscriptions: [ORGANIZATION.alarmEmail],
+      // Every account should report from every region the StackSet covers;
+      // the coverage report names each one that does not. The security
+      // account is a delegated administrator (of Security Hub, say), which
+      // lets it list the organization's accounts and name those never heard
+      // from; elsewhere leave listAccountsForCoverage out.
+      coverageRegions: ORGANIZATION.regions,
+      listAccountsForCoverage: true,
       notifierOptions: {
         accountNames: ORGANIZATION.accountNames,
         // The central security team's own sts:AssumeRoot tasks still alert, at MEDIUM.

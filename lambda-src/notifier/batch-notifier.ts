@@ -1,6 +1,8 @@
 import { nameAccounts } from './account-naming';
+import type { Alert } from './alert';
 import { classifyAsConfigured, DROPPED_MESSAGE, isDropped } from './assumed-root-tasks';
 import { highestSeverity, planMessages, PlannedMessage, RANK, ReceivedEvent } from './batch-plan';
+import { buildCoverageAlert, COVERAGE_REPORT_KIND, CoverageReport, readCoverageReport } from './coverage-report';
 import { MAX_EVENTS_PER_MESSAGE, PUBLISH_RESERVE_MS, PUBLISH_SPACING_MS } from './delivery-limits';
 import { describeError } from './log';
 import { monitorChange } from './monitor-change';
@@ -58,37 +60,47 @@ export interface BatchNotifierDependencies extends NotifierDependencies {
 export function createBatchNotifier(deps: BatchNotifierDependencies) {
   return async (batch: QueueBatch, context?: InvocationContext): Promise<BatchResult> => {
     const schedule = retrySchedule(deps, context);
-    const received = withoutCopies(batch.Records ?? [], deps).map((record) => receive(record, deps))
+    const { reports, records } = withCoverageReportsApart(withoutCopies(batch.Records ?? [], deps), deps);
+    const received = records.map((record) => receive(record, deps))
       .filter((event): event is ReceivedEvent => event !== undefined);
     const contextOf = await alertContexts(received, deps, context);
     const failures: Array<{ itemIdentifier: string }> = [];
     // Topics published to since the last pause: a second message to one of
     // them waits PUBLISH_SPACING_MS first; a message to another need not.
     const sincePause = new Set<string>();
-
-    for (const { topicArn, planned } of planByTopic(received, deps)) {
+    const publish = async (topicArn: string, build: () => Alert, messageIds: string[], fields: Record<string, unknown>) => {
       if (sincePause.has(topicArn)) {
         await deps.pause(PUBLISH_SPACING_MS);
         sincePause.clear();
       }
       sincePause.add(topicArn);
-      const events = planned.sessions.flatMap((session) => session.events);
-      const eventIds = events.map((event) => event.event.eventId);
       try {
         if (schedule.timeLeft() <= PUBLISH_RESERVE_MS) {
           throw new Error('no time left in this invocation to publish');
         }
-        const alert = buildMessageSafely(planned, contextOf, deps);
+        const alert = build();
         const messageId = await publishWithRetry((abortSignal) => publishAlert(deps.sns, topicArn, alert, abortSignal), schedule);
-        deps.log.info('Published root activity alert', {
-          messageId, topicArn, severity: alert.classification.severity, events: events.length, sessions: planned.sessions.length, eventIds,
-        });
+        deps.log.info('Published root activity alert', { messageId, topicArn, severity: alert.classification.severity, ...fields });
       } catch (error) {
         deps.log.error('Could not publish the root activity alert; SQS will deliver its events again', {
-          ...describeError(error), topicArn, eventIds,
+          ...describeError(error), topicArn, ...fields,
         });
-        failures.push(...events.map((event) => ({ itemIdentifier: event.messageId })));
+        failures.push(...messageIds.map((itemIdentifier) => ({ itemIdentifier })));
       }
+    };
+
+    for (const { topicArn, planned } of planByTopic(received, deps)) {
+      const events = planned.sessions.flatMap((session) => session.events);
+      await publish(topicArn, () => buildMessageSafely(planned, contextOf, deps), events.map((event) => event.messageId), {
+        events: events.length, sessions: planned.sessions.length, eventIds: events.map((event) => event.event.eventId),
+      });
+    }
+    // Coverage reports come last: one an interval at most, they never delay
+    // a root alert. They go where changes to the monitor go.
+    for (const { record, report } of reports) {
+      await publish(deps.config.healthTopicArn ?? deps.config.topicArn, () => buildCoverageAlert(report), [record.messageId], {
+        eventKind: COVERAGE_REPORT_KIND, eventIds: [report.id], sqsMessageId: record.messageId,
+      });
     }
     if (sincePause.size > 0) {
       // The next invocation may publish at once: this pause is what keeps
@@ -97,6 +109,34 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
     }
     return { batchItemFailures: failures };
   };
+}
+
+/**
+ * The hub's coverage reports, taken out of the batch: they are not root
+ * events, and each is a message of its own (coverage-report.ts).
+ */
+function withCoverageReportsApart(records: QueueRecord[], deps: NotifierDependencies) {
+  const reports: Array<{ record: QueueRecord; report: CoverageReport }> = [];
+  const others: QueueRecord[] = [];
+  for (const record of records) {
+    const report = readCoverageReport(parseBody(record.body));
+    if (report === undefined) {
+      others.push(record);
+    } else {
+      deps.log.info('Received coverage report', { eventId: report.id, sqsMessageId: record.messageId, reason: report.reason });
+      reports.push({ record, report });
+    }
+  }
+  return { reports, records: others };
+}
+
+/** The record's body as JSON, or as the text it is. */
+function parseBody(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
 }
 
 /**
@@ -150,12 +190,7 @@ function withoutCopies(records: QueueRecord[], deps: NotifierDependencies): Queu
  * (undefined then).
  */
 function receive(record: QueueRecord, deps: BatchNotifierDependencies): ReceivedEvent | undefined {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(record.body);
-  } catch {
-    raw = record.body;
-  }
+  const raw = parseBody(record.body);
   const event = parseRootEvent(raw);
   const session = sessionKey(event);
   if (isDropped(event, deps.config.assumedRootTasks)) {

@@ -39,6 +39,19 @@ describe('the organization example (examples/organization/)', () => {
     (Object.values(templateOf('RootActivityForwarderStackSet').findResources('AWS::CloudFormation::StackSet'))[0] as any)
       .Properties.StackInstancesGroup.flatMap((group: any) => group.Regions);
 
+  test('every forwarder sends heartbeats, and the hub expects them from every StackSet region', () => {
+    const member = JSON.parse((Object.values(templateOf('RootActivityForwarderStackSet').findResources('AWS::CloudFormation::StackSet'))[0] as any)
+      .Properties.TemplateBody);
+    expect(Object.values<any>(member.Resources).filter((resource) => resource.Type === 'AWS::Scheduler::Schedule')).toHaveLength(1);
+    for (const region of ORGANIZATION.regions) {
+      templateOf(`RootActivityForwarder-${region}`).resourceCountIs('AWS::Scheduler::Schedule', 1);
+    }
+    templateOf('RootActivityHub').hasResourceProperties('AWS::Lambda::Function', {
+      Handler: 'index.reportCoverage',
+      Environment: { Variables: Match.objectLike({ EXPECTED_REGIONS: stackSetRegions().join(','), LIST_ACCOUNTS: 'true' }) },
+    });
+  });
+
   test('targets the organization root, so accounts directly under it and OUs created later are covered', () => {
     templateOf('RootActivityForwarderStackSet').hasResourceProperties('AWS::CloudFormation::StackSet', {
       StackInstancesGroup: [{ DeploymentTargets: { OrganizationalUnitIds: [Match.stringLikeRegexp('^r-[0-9a-z]{4,32}$')] }, Regions: Match.anyValue() }],

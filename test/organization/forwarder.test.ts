@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { HUB_ACCOUNT, HUB_BUS_ARN, MEMBER_ACCOUNT, stackIn } from './support';
-import { RootActivityForwarder, RootActivityRule } from '../../src';
+import { RootActivityForwarder, RootActivityForwarderProps, RootActivityRule } from '../../src';
 import { matchesPattern } from '../event-pattern-matcher';
 
 function forwarderTemplate(region = 'eu-west-1', props: Partial<{ includeReadOnlyApiCalls: boolean; withQueue: boolean; ruleName: string }> = {}): Template {
@@ -13,6 +13,13 @@ function forwarderTemplate(region = 'eu-west-1', props: Partial<{ includeReadOnl
     deadLetterQueue: props.withQueue ? new sqs.Queue(stack, 'Failed') : undefined,
     ruleName: props.ruleName,
   });
+  return Template.fromStack(stack);
+}
+
+/** A forwarder in eu-west-1 of the member account with `props`. */
+function forwarderTemplateWith(props: Partial<RootActivityForwarderProps>): Template {
+  const stack = stackIn(MEMBER_ACCOUNT, 'eu-west-1');
+  new RootActivityForwarder(stack, 'Forwarder', { eventBusArn: HUB_BUS_ARN, ...props });
   return Template.fromStack(stack);
 }
 
@@ -61,9 +68,11 @@ const DENIED = { errorCode: 'AccessDenied', errorMessage: 'User: arn:aws:sts::44
 describe('RootActivityForwarder', () => {
   const template = forwarderTemplate();
 
-  test('is two rules and a role only: nothing that costs money while idle, no asset', () => {
+  test('is two rules, a heartbeat schedule and two roles: no function, key or alarm, no asset', () => {
     const types = Object.values(template.toJSON().Resources).map((resource: any) => resource.Type).sort();
-    expect(types).toEqual(['AWS::Events::Rule', 'AWS::Events::Rule', 'AWS::IAM::Policy', 'AWS::IAM::Role']);
+    expect(types).toEqual([
+      'AWS::Events::Rule', 'AWS::Events::Rule', 'AWS::IAM::Policy', 'AWS::IAM::Policy', 'AWS::IAM::Role', 'AWS::IAM::Role', 'AWS::Scheduler::Schedule',
+    ]);
     // No asset parameters (a bootstrap version parameter is the synthesizer's, not an asset's).
     expect(Object.keys(template.toJSON().Parameters ?? {}).filter((name) => name !== 'BootstrapVersion')).toEqual([]);
   });
@@ -73,7 +82,12 @@ describe('RootActivityForwarder', () => {
     const monitorStack = stackIn(HUB_ACCOUNT, 'us-east-1');
     new RootActivityRule(monitorStack, 'Rule');
     const monitorRule = Object.values(Template.fromStack(monitorStack).findResources('AWS::Events::Rule'))[0] as any;
-    expect(rule.Properties.EventPattern).toEqual(monitorRule.Properties.EventPattern);
+    // The monitor's pattern, or a heartbeat: nothing else.
+    expect(rule.Properties.EventPattern).toEqual({
+      $or: [monitorRule.Properties.EventPattern, { 'source': ['root-activity-monitor.heartbeat'], 'detail-type': ['Root activity forwarder heartbeat'] }],
+    });
+    const without = ruleNamed(forwarderTemplateWith({ enableHeartbeat: false }), 'root-activity-forwarder');
+    expect(without.Properties.EventPattern).toEqual(monitorRule.Properties.EventPattern);
     expect(rule.Properties.EventBusName).toBeUndefined();
     expect(rule.Properties.State).toBe('ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS');
     expect(ruleNamed(forwarderTemplate('eu-west-1', { includeReadOnlyApiCalls: false }), 'root-activity-forwarder').Properties.State).toBe('ENABLED');

@@ -33,7 +33,7 @@ describe('RootActivityGuardrailPolicy', () => {
     template.hasResourceProperties('AWS::Organizations::Policy', {
       Type: 'SERVICE_CONTROL_POLICY',
       Name: 'root-activity-forwarder-guardrail',
-      Description: 'Denies changes to the root activity forwarders\' rules and roles to all but the StackSets execution role (cdk-root-activity-monitor)',
+      Description: 'Denies changes to the root activity forwarders\' rules, roles and heartbeats to all but the StackSets execution role (cdk-root-activity-monitor)',
       TargetIds: [ORGANIZATION_ROOT],
     });
   });
@@ -59,6 +59,13 @@ describe('RootActivityGuardrailPolicy', () => {
           Resource: 'arn:aws:iam::*:role/root-activity-forwarder-*',
           Condition: STACKSETS_EXCEPTION,
         },
+        {
+          Sid: 'ProtectRootActivityForwarderHeartbeat',
+          Effect: 'Deny',
+          Action: ['scheduler:DeleteSchedule', 'scheduler:UpdateSchedule'],
+          Resource: 'arn:aws:scheduler:*:*:schedule/default/root-activity-forwarder-heartbeat',
+          Condition: STACKSETS_EXCEPTION,
+        },
       ],
     });
   });
@@ -67,7 +74,9 @@ describe('RootActivityGuardrailPolicy', () => {
     const member = stackIn(MEMBER_ACCOUNT, 'eu-west-1');
     new RootActivityForwarder(member, 'Forwarder', { eventBusArn: BUS });
     const memberTemplate = Template.fromStack(member);
-    const [rules, roles] = documentIn(template, 'aws').Statement;
+    const [rules, roles, heartbeat] = documentIn(template, 'aws').Statement;
+    const scheduleName = (Object.values(memberTemplate.findResources('AWS::Scheduler::Schedule'))[0] as any).Properties.Name;
+    expect(heartbeat.Resource).toBe(`arn:aws:scheduler:*:*:schedule/default/${scheduleName}`);
     const ruleNames = Object.values(memberTemplate.findResources('AWS::Events::Rule')).map((rule: any) => rule.Properties.Name);
     expect(rules.Resource).toEqual(ruleNames.map((name) => `arn:aws:events:*:*:rule/${name}`));
     const roleName = (Object.values(memberTemplate.findResources('AWS::IAM::Role'))[0] as any).Properties.RoleName;

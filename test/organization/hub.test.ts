@@ -45,9 +45,10 @@ describe('RootActivityHub', () => {
   });
 
   test('matches the monitor\'s root pattern on its bus, read-only calls included', () => {
-    // The other rule on the bus is the forwarders' watch (forwarder-watch.test.ts).
+    // The other rules on the bus are the forwarders' watch (forwarder-watch.test.ts)
+    // and their heartbeats (hub-coverage.test.ts).
     const rules = template.findResources('AWS::Events::Rule', {
-      Properties: { EventBusName: Match.anyValue(), Description: Match.not(Match.stringLikeRegexp('could silence')) },
+      Properties: { EventBusName: Match.anyValue(), Description: Match.not(Match.stringLikeRegexp('could silence|[Hh]eartbeats')) },
     });
     const [rule] = Object.values(rules) as any[];
     expect(Object.keys(rules)).toHaveLength(1);
@@ -57,7 +58,9 @@ describe('RootActivityHub', () => {
   });
 
   test('delivers through the burst-aware notifier: the rule targets the alert queue that feeds it', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 1);
+    // The notifier, and the coverage recorder and reporter (hub-coverage.test.ts).
+    expect(Object.values(template.findResources('AWS::Lambda::Function')).map((fn: any) => fn.Properties.Handler).sort())
+      .toEqual(['index.handler', 'index.recordHeartbeat', 'index.reportCoverage']);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('NotifierQueue'), 'Arn'] } });
     template.hasResourceProperties('AWS::Events::Rule', {
       EventBusName: Match.anyValue(),

@@ -1,19 +1,20 @@
 /**
- * Bundles the notifier Lambda into assets/notifier/index.js and writes the
- * licences of every package the bundle contains beside it, since the bundle
- * ships their code in our npm package (luxon's MIT licence asks for its
- * notice to travel with it).
+ * Bundles each Lambda function in lambda-src/ (one folder per function)
+ * into assets/<function>/index.js, and writes the licences of every package
+ * a bundle contains beside it, since the bundles ship their code in our npm
+ * package (luxon's MIT licence asks for its notice to travel with it).
  *
  * The AWS SDK is bundled (pinned) rather than taken from the Lambda runtime:
- * the function then runs exactly the code the tests ran, and `module` entry
- * points keep the bundle small (see bench/).
+ * a function then runs exactly the code the tests ran, and `module` entry
+ * points keep the bundles small (see bench/).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as esbuild from 'esbuild';
 
 const ROOT = path.join(__dirname, '..');
-const OUT_DIR = path.join(ROOT, 'assets', 'notifier');
+/** The functions, each bundled from lambda-src/<name>/index.ts to assets/<name>/. */
+export const FUNCTIONS = ['notifier', 'coverage'];
 const LICENCE_FILES = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE', 'NOTICE'];
 
 /** The directory of the npm package a bundled file came from. */
@@ -33,8 +34,8 @@ function licenceOf(packageDir: string): { readonly name: string; readonly text: 
   return { name: `${manifest.name}@${manifest.version}`, text };
 }
 
-/** How the notifier is bundled; bench/ builds its comparison bundles the same way. */
-export const NOTIFIER_BUILD_OPTIONS: esbuild.BuildOptions = {
+/** How every function is bundled; bench/ builds its comparison bundles the same way. */
+export const FUNCTION_BUILD_OPTIONS: esbuild.BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node22',
@@ -46,11 +47,12 @@ export const NOTIFIER_BUILD_OPTIONS: esbuild.BuildOptions = {
   logLevel: 'warning',
 };
 
-async function main(): Promise<void> {
+async function bundle(name: string): Promise<void> {
+  const outDir = path.join(ROOT, 'assets', name);
   const result = await esbuild.build({
-    ...NOTIFIER_BUILD_OPTIONS,
-    entryPoints: [path.join(ROOT, 'lambda-src', 'notifier', 'index.ts')],
-    outfile: path.join(OUT_DIR, 'index.js'),
+    ...FUNCTION_BUILD_OPTIONS,
+    entryPoints: [path.join(ROOT, 'lambda-src', name, 'index.ts')],
+    outfile: path.join(outDir, 'index.js'),
     metafile: true,
   });
 
@@ -62,12 +64,18 @@ async function main(): Promise<void> {
   // Most SDK packages carry the same Apache-2.0 text: print each text once,
   // under the names of all packages that carry it.
   const namesByText = new Map<string, string[]>();
-  for (const { name, text } of [...packageDirs].sort().map(licenceOf)) {
-    namesByText.set(text, [...namesByText.get(text) ?? [], name]);
+  for (const { name: packageName, text } of [...packageDirs].sort().map(licenceOf)) {
+    namesByText.set(text, [...namesByText.get(text) ?? [], packageName]);
   }
   const notices = [...namesByText].map(([text, names]) => `${names.join('\n')}\n\n${text}`);
-  fs.writeFileSync(path.join(OUT_DIR, 'THIRD-PARTY-LICENSES.txt'),
-    `The notifier bundle (index.js) contains code from these packages.\n\n${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
+  fs.writeFileSync(path.join(outDir, 'THIRD-PARTY-LICENSES.txt'),
+    `The ${name} bundle (index.js) contains code from these packages.\n\n${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
+}
+
+async function main(): Promise<void> {
+  for (const name of FUNCTIONS) {
+    await bundle(name);
+  }
 }
 
 if (require.main === module) {
