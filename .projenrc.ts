@@ -90,10 +90,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-sdk-client-mock-jest',
     'cdk-nag',
     // AWS Control Tower's proactive controls as cfn-guard rules, run offline
-    // over every documented configuration (test/control-tower.test.ts).
+    // over every documented configuration (test/compliance/control-tower.test.ts).
     '@cdklabs/cdk-validator-cfnguard',
     // cdk-nag 2 reads acknowledgements from resource metadata rather than
-    // from aws-cdk-lib's Validations; test/nag.test.ts runs both majors.
+    // from aws-cdk-lib's Validations; test/compliance/nag.test.ts runs both majors.
     'cdk-nag-v2@npm:cdk-nag@^2.38.2',
     'fast-check',
   ],
@@ -206,7 +206,7 @@ const demo = project.addTask('demo', {
 demo.spawn(bundleFunctions);
 demo.exec('ts-node --project tsconfig.dev.json demo/main.ts');
 
-// The README's organization walk-through as an app: management, security and
+// The organization walk-through (docs/organization.md) as an app: management, security and
 // member accounts over three regions, synthesized offline.
 const exampleOrganization = project.addTask('example:organization', {
   description: 'Synthesize the organization example (examples/organization/) offline into examples/organization/cdk.out',
@@ -217,16 +217,16 @@ exampleOrganization.exec('ts-node --project tsconfig.dev.json examples/organizat
 // Renders the alert for an event file, offline, as subscribers would see it.
 project.addTask('preview', {
   description: 'Render the notifier alert for an event file: preview <event.json> [--time-zone Z] [--account-name N]',
-  steps: [{ exec: 'ts-node --project tsconfig.dev.json lambda-src/notifier/preview.ts', receiveArgs: true }],
+  steps: [{ exec: 'ts-node --project tsconfig.dev.json lambda-src/notifier/messages/preview.ts', receiveArgs: true }],
 });
 
-// The delivery path on a virtual clock: the rate and latency bounds of the
-// README, measured on the real batch handler (simulator/).
+// The delivery path on a virtual clock: the rate and latency bounds of
+// docs/bursts.md, measured on the real batch handler (simulator/).
 project.addTask('simulate', {
   description: 'Send event files through the notifier\'s delivery path on a virtual clock: simulate --events <dir> --repeat <N> --rate <events per second> [--help for the model\'s flags]',
   steps: [{ exec: 'ts-node --project tsconfig.dev.json simulator/main.ts', receiveArgs: true }],
 });
-// The sustained rate up to which those bounds hold (README, "Bursts").
+// The sustained rate up to which those bounds hold (docs/bursts.md).
 project.addTask('simulate:ceiling', {
   description: 'Measure the delivery path\'s bounds at rising flood rates on the simulator: simulate:ceiling [--seconds 65] [--rates 1000,2000]',
   steps: [{ exec: 'ts-node --project tsconfig.dev.json simulator/ceiling.ts', receiveArgs: true }],

@@ -10,10 +10,10 @@ import { IAMClient, ListAccountAliasesCommand } from '@aws-sdk/client-iam';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { PROJECT_ROOT } from './bundle';
 import { mean, percentile } from './stats';
-import { AccountAliasResolver } from '../lambda-src/notifier/account-alias';
+import { AccountAliasResolver } from '../lambda-src/notifier/accounts/account-alias';
 import { readConfig } from '../lambda-src/notifier/config';
+import { createNotifier } from '../lambda-src/notifier/delivery/notifier';
 import { createLogger } from '../lambda-src/notifier/log';
-import { createNotifier } from '../lambda-src/notifier/notifier';
 
 const FIXTURE_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures');
 const TOPIC_ARN = 'arn:aws:sns:us-east-1:111122223333:alerts';

@@ -74,9 +74,9 @@ What next, once this is in your own app:
   1. Deploy it (cdk deploy) in us-east-1, where root sign-ins and IAM calls are recorded.
   2. Confirm the subscription: SNS mails ${EMAIL} "AWS Notification - Subscription Confirmation";
      no alert reaches that address until it is confirmed. Best with the token from that mail and
-     'aws sns confirm-subscription ... --authenticate-on-unsubscribe true' (README, Security), so
+     'aws sns confirm-subscription ... --authenticate-on-unsubscribe true' (docs/security.md), so
      the unsubscribe link in every alert cannot silently remove it.
   3. Alerts then arrive at ${EMAIL}, severity first in the subject, e.g.
      "CRITICAL: Root sign-in ConsoleLogin succeeded without MFA | demo-production (111122223333)".
      See one now: npx projen preview test/fixtures/root-console-login-no-mfa.json
-  4. Other regions and accounts: README, "Regions and accounts".`);
+  4. Other regions and accounts: docs/regions.md.`);

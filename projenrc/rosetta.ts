@@ -8,10 +8,17 @@ import { cdk, Task, TaskShell } from 'projen';
 const TABLET = '.jsii.tabl.json';
 
 /**
- * Examples are code (STYLE.md, item 20): every README and docstring example
- * compiles under jsii-rosetta in strict mode, with the fixtures in rosetta/,
- * and the Python and Java docs show Python and Java. A broken example, or a
- * doc that falls back to TypeScript, fails the build.
+ * Where `rosetta:docs` writes the copy of the assembly whose submodules'
+ * READMEs are the docs/ pages (rosetta/docs-assembly.ts).
+ */
+const DOCS_ASSEMBLY = 'dist-rosetta-docs';
+
+/**
+ * Examples are code (STYLE.md, item 20): every example of the README, of the
+ * docs/ pages and of a docstring compiles under jsii-rosetta in strict mode,
+ * with the fixtures in rosetta/, and the Python and Java docs show Python and
+ * Java. A broken example, or a doc that falls back to TypeScript, fails the
+ * build.
  *
  * Call it once the `bindings` task exists: the translation check reuses that
  * task's generated code, and generates its own only when there is none.
@@ -36,14 +43,48 @@ export function addRosetta(project: cdk.JsiiProject): void {
   project.addPackageIgnore(`!/${TABLET}`);
   project.addPackageIgnore('/rosetta/');
 
+  const docs = docsExamples(project);
+
   // First after compile, so that the bindings and every package task find
   // the tablet. Hooked here rather than into those tasks, which change.
-  // (prependSpawn puts each task first: the check, then extract before it.)
+  // (prependSpawn puts each task first: the check, the docs/ pages before
+  // it, then extract before them.)
   const check = translationCheck(project);
   if (check) {
     project.postCompileTask.prependSpawn(check);
   }
+  project.postCompileTask.prependSpawn(docs);
   project.postCompileTask.prependSpawn(extract);
+}
+
+/**
+ * The README on Construct Hub stays short and links to docs/ on GitHub, but
+ * `jsii-rosetta extract` reads only the assembly's README and docstrings. So
+ * rosetta/docs-assembly.ts writes a copy of the assembly in which each docs/
+ * page is a submodule's README, and rosetta compiles those examples as it
+ * does the README's: same fixtures, strict, and any error fails the build and
+ * names the page (`cdk-root-activity-monitor.docs_<page>-README-L<line>`).
+ * Their translations stay in that copy: Python and Java users read the pages
+ * on GitHub, in TypeScript. The copy is removed once every example compiles,
+ * and left for a look when one does not.
+ */
+function docsExamples(project: cdk.JsiiProject): Task {
+  project.gitignore.exclude(`/${DOCS_ASSEMBLY}/`);
+  project.addPackageIgnore(`/${DOCS_ASSEMBLY}/`);
+  // Its lib/ is a link to ours: no second copy of the declarations to type-check.
+  project.tsconfigDev.addExclude(DOCS_ASSEMBLY);
+  // The README links to the pages on GitHub; the npm package needs none of them.
+  project.addPackageIgnore('/docs/');
+  project.eslint?.addLintPattern('rosetta');
+
+  return project.addTask('rosetta:docs', {
+    description: 'Compile every TypeScript example of docs/*.md (strict), with the README\'s fixtures in rosetta/',
+    steps: [
+      { exec: `ts-node --project tsconfig.dev.json rosetta/docs-assembly.ts ${DOCS_ASSEMBLY}` },
+      { exec: `jsii-rosetta extract --strict ${DOCS_ASSEMBLY}` },
+      { exec: `rm -rf ${DOCS_ASSEMBLY}` },
+    ],
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { InvocationOutcome } from './event-source-model';
 import type { Receipt } from './sqs-queue';
 import type { VirtualClock } from './virtual-clock';
-import type { BatchResult, QueueBatch } from '../lambda-src/notifier/batch-notifier';
-import type { InvocationContext } from '../lambda-src/notifier/notifier';
+import type { BatchResult, QueueBatch } from '../lambda-src/notifier/delivery/batch-notifier';
+import type { InvocationContext } from '../lambda-src/notifier/delivery/notifier';
 
 export type BatchHandler = (batch: QueueBatch, context: InvocationContext) => Promise<BatchResult>;
 

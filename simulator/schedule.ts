@@ -1,8 +1,8 @@
 import { recordBytes } from './record-bytes';
 import type { QueuedMessage } from './sqs-queue';
-import { parseRootEvent } from '../lambda-src/notifier/root-event';
-import { sessionKey } from '../lambda-src/notifier/session';
-import { classify, Severity } from '../lambda-src/notifier/severity';
+import { parseRootEvent } from '../lambda-src/notifier/events/root-event';
+import { sessionKey } from '../lambda-src/notifier/events/session';
+import { classify, Severity } from '../lambda-src/notifier/events/severity';
 
 /** An event the simulation sends, as the measurements need it. */
 export interface SentEvent {

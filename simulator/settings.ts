@@ -1,5 +1,5 @@
 import type { BatchHandler } from './invocation';
-import type { BatchNotifierDependencies } from '../lambda-src/notifier/batch-notifier';
+import type { BatchNotifierDependencies } from '../lambda-src/notifier/delivery/batch-notifier';
 
 /** A span during which every SNS Publish hangs (--publish-outage <start>:<seconds>). */
 export interface PublishOutageOption {

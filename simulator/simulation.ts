@@ -6,12 +6,12 @@ import { resolveSettings, SimulationOptions, SimulationSettings } from './settin
 import { SnsRecorder } from './sns-recorder';
 import { SqsQueue } from './sqs-queue';
 import { VirtualClock } from './virtual-clock';
-import { createBatchNotifier } from '../lambda-src/notifier/batch-notifier';
 import type { NotifierConfig } from '../lambda-src/notifier/config';
+import { createBatchNotifier } from '../lambda-src/notifier/delivery/batch-notifier';
 import {
   BATCH_SIZE, BATCH_WINDOW_SECONDS, MAX_BATCH_PAYLOAD_BYTES, MAX_CONCURRENCY, MAX_RECEIVE_COUNT,
   NOTIFIER_TIMEOUT_SECONDS, VISIBILITY_TIMEOUT_SECONDS,
-} from '../lambda-src/notifier/delivery-limits';
+} from '../lambda-src/notifier/delivery/delivery-limits';
 import { createLogger } from '../lambda-src/notifier/log';
 
 export type { SimulationOptions } from './settings';

@@ -1,11 +1,8 @@
-export * from './root-activity-monitor';
-export * from './root-activity-monitor-props';
-export * from './root-activity-trail';
-export * from './root-activity-rule';
-export * from './root-activity-notifier';
-export * from './root-usage-alarm';
-export * from './assumed-root-tasks';
-export * from './root-activity-hub';
-export * from './root-activity-forwarder';
-export * from './root-activity-forwarder-stack-set';
-export * from './root-activity-guardrail-policy';
+/**
+ * The package's one entry point. Each folder of src/ has an index.ts saying
+ * what lives there and what it may import (docs/architecture.md); only the
+ * folders with public constructs are exported here.
+ */
+export * from './monitor';
+export * from './parts';
+export * from './organization';

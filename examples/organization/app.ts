@@ -3,7 +3,7 @@
  *
  *   npx projen example:organization    (writes examples/organization/cdk.out)
  *
- * Three accounts over three regions, as the README's "Organization" section
+ * Three accounts over three regions, as docs/organization.md
  * walks through:
  * - the security account runs the hub (bus, rule, notifier, topic) in the
  *   home region;

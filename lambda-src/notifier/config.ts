@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
-import { decodeAccountNames } from './account-names';
-import { AssumedRootTasks, readAssumedRootTasks } from './assumed-root-tasks';
+import { decodeAccountNames } from './accounts/account-names';
+import { AssumedRootTasks, readAssumedRootTasks } from './events/assumed-root-tasks';
 import type { Logger } from './log';
 
 /** What the construct passes to the function through its environment. */

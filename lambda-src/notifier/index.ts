@@ -1,12 +1,12 @@
 import { IAMClient } from '@aws-sdk/client-iam';
 import { SNSClient } from '@aws-sdk/client-sns';
-import { AccountAliasResolver } from './account-alias';
-import { AccountNameLookUp, createOrganizationsClient } from './account-name-lookup';
-import { createBatchNotifier, QueueBatch } from './batch-notifier';
+import { AccountAliasResolver } from './accounts/account-alias';
+import { AccountNameLookUp, createOrganizationsClient } from './accounts/account-name-lookup';
 import { readConfig } from './config';
+import { createBatchNotifier, QueueBatch } from './delivery/batch-notifier';
+import { createNotifier, InvocationContext } from './delivery/notifier';
+import { checkSubscriptions, isScheduledCheck } from './delivery/subscription-check';
 import { createLogger } from './log';
-import { createNotifier, InvocationContext } from './notifier';
-import { checkSubscriptions, isScheduledCheck } from './subscription-check';
 
 // Created once per execution environment and reused by every invocation.
 const log = createLogger();

@@ -1,4 +1,4 @@
-import { BatchWriteItemCommand, WriteRequest } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, ScanCommand, WriteRequest } from '@aws-sdk/client-dynamodb';
 import { hub, useMoto } from './report-harness';
 import { createOrganization, TABLE_NAME } from './support';
 import { MAX_ENTRIES_PER_LIST } from '../../lambda-src/coverage/report-message';
@@ -36,11 +36,26 @@ async function seed(accounts: readonly string[], lastSeen: Date): Promise<void> 
       },
     },
   })));
-  const batches = Array.from({ length: Math.ceil(writes.length / 25) }, (_, index) => writes.slice(index * 25, index * 25 + 25));
-  for (let start = 0; start < batches.length; start += 20) {
-    const inFlight = batches.slice(start, start + 20).map((batch) => new BatchWriteItemCommand({ RequestItems: { [TABLE_NAME]: batch } }));
-    await Promise.all(inFlight.map((command) => env.dynamodb.send(command)));
+  // One batch at a time, and whatever DynamoDB leaves unprocessed sent again:
+  // writes in parallel lost items on a loaded machine (moto's server is not
+  // safe for concurrent writes to one table), which made the counts vary.
+  // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html
+  let pending = writes;
+  while (pending.length > 0) {
+    const batch = pending.slice(0, 25);
+    pending = pending.slice(25);
+    const result = await env.dynamodb.send(new BatchWriteItemCommand({ RequestItems: { [TABLE_NAME]: batch } }));
+    pending.push(...(result.UnprocessedItems?.[TABLE_NAME] ?? []));
   }
+  // Every item is there (a scan returns at most 1 MB a page, so page on).
+  let stored = 0;
+  let startKey: Record<string, any> | undefined;
+  do {
+    const page = await env.dynamodb.send(new ScanCommand({ TableName: TABLE_NAME, Select: 'COUNT', ExclusiveStartKey: startKey }));
+    stored += page.Count ?? 0;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey !== undefined);
+  expect(stored).toBeGreaterThanOrEqual(writes.length);
 }
 
 test('reports 500 silent accounts in 17 regions in one message well under the SQS limit, and their recovery too', async () => {

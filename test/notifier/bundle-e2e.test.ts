@@ -9,7 +9,7 @@ import { spawn } from 'child_process';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
-import { MAX_FIELD_LENGTH } from '../../lambda-src/notifier/root-event';
+import { MAX_FIELD_LENGTH } from '../../lambda-src/notifier/events/root-event';
 import { fixture } from '../helpers';
 
 const BUNDLE = path.join(__dirname, '..', '..', 'assets', 'notifier', 'index.js');

@@ -1,6 +1,6 @@
 import { collectingLogger } from './support';
-import { AssumedRootTasks } from '../../lambda-src/notifier/assumed-root-tasks';
 import { readConfig } from '../../lambda-src/notifier/config';
+import { AssumedRootTasks } from '../../lambda-src/notifier/events/assumed-root-tasks';
 
 const TOPIC_ARN = 'arn:aws:sns:eu-central-1:111122223333:root-activity';
 

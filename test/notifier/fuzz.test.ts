@@ -3,18 +3,18 @@ import { DescribeAccountCommand, OrganizationsClient } from '@aws-sdk/client-org
 import { PublishCommand, PublishCommandInput, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as fc from 'fast-check';
-import { AccountAliasResolver } from '../../lambda-src/notifier/account-alias';
-import { AccountNameLookUp } from '../../lambda-src/notifier/account-name-lookup';
-import { decodeAccountNames } from '../../lambda-src/notifier/account-names';
-import { buildAlert, MAX_MESSAGE_BYTES } from '../../lambda-src/notifier/alert';
-import { AssumedRootTasks, isDropped } from '../../lambda-src/notifier/assumed-root-tasks';
-import { createBatchNotifier } from '../../lambda-src/notifier/batch-notifier';
-import { MAX_MESSAGES_PER_TOPIC } from '../../lambda-src/notifier/delivery-limits';
-import { createNotifier, InvocationContext } from '../../lambda-src/notifier/notifier';
-import { EventKind, MAX_FIELD_LENGTH, Outcome, parseRootEvent, RootEvent } from '../../lambda-src/notifier/root-event';
-import { isValidSnsSubject, MAX_SUBJECT_LENGTH, toSnsSubject } from '../../lambda-src/notifier/subject';
-import { fixture, fixtureNames } from '../helpers';
 import { collectingLogger, copy, LogEntry, virtualTime } from './support';
+import { AccountAliasResolver } from '../../lambda-src/notifier/accounts/account-alias';
+import { AccountNameLookUp } from '../../lambda-src/notifier/accounts/account-name-lookup';
+import { decodeAccountNames } from '../../lambda-src/notifier/accounts/account-names';
+import { createBatchNotifier } from '../../lambda-src/notifier/delivery/batch-notifier';
+import { MAX_MESSAGES_PER_TOPIC } from '../../lambda-src/notifier/delivery/delivery-limits';
+import { createNotifier, InvocationContext } from '../../lambda-src/notifier/delivery/notifier';
+import { AssumedRootTasks, isDropped } from '../../lambda-src/notifier/events/assumed-root-tasks';
+import { EventKind, MAX_FIELD_LENGTH, Outcome, parseRootEvent, RootEvent } from '../../lambda-src/notifier/events/root-event';
+import { buildAlert, MAX_MESSAGE_BYTES } from '../../lambda-src/notifier/messages/alert';
+import { isValidSnsSubject, MAX_SUBJECT_LENGTH, toSnsSubject } from '../../lambda-src/notifier/messages/subject';
+import { fixture, fixtureNames } from '../helpers';
 
 /*
  * Property-based tests of the notifier Lambda. The seed is fixed so CI runs the

@@ -3,9 +3,9 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import { HUB_ACCOUNT, HUB_BUS_ARN, MEMBER_ACCOUNT, ORGANIZATION_ID, stackIn } from './support';
-import { watchedCalls } from '../../lambda-src/notifier/monitor-change';
+import { watchedCalls } from '../../lambda-src/notifier/events/monitor-change';
 import { RootActivityForwarder, RootActivityHub } from '../../src';
-import { FORWARDER_ROLE_CALLS, forwarderNames, forwarderWatchPattern, watchForwarders } from '../../src/forwarder-watch';
+import { FORWARDER_ROLE_CALLS, forwarderNames, forwarderWatchPattern, watchForwarders } from '../../src/organization/forwarder-watch';
 import { matchesPattern } from '../event-pattern-matcher';
 
 /** A hub-like stack: a custom bus and an alert queue, and the watch rule on them. */
@@ -97,7 +97,7 @@ describe('the hub\'s rule for changes to forwarders (watchForwarders)', () => {
     const calls = clauses.flatMap((clause) => clause.eventName.map((name) => `${clause.eventSource[0]}:${name}`));
     expect(calls.filter((call) => call.startsWith('events.'))).toHaveLength(5);
     expect(watchedCalls()).toEqual(expect.arrayContaining(calls.filter((call) => call.startsWith('events.'))));
-    // The IAM calls, for lambda-src/notifier/monitor-change.ts to name.
+    // The IAM calls, for lambda-src/notifier/events/monitor-change.ts to name.
     expect(calls.filter((call) => call.startsWith('iam.'))).toEqual(FORWARDER_ROLE_CALLS.map((name) => `iam.amazonaws.com:${name}`));
   });
 });

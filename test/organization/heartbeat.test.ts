@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { HUB_BUS_ARN, MEMBER_ACCOUNT, ORGANIZATION_ROOT, stackIn } from './support';
 import { HEARTBEAT_DETAIL_TYPE as RECEIVED_DETAIL_TYPE, HEARTBEAT_SOURCE as RECEIVED_SOURCE } from '../../lambda-src/coverage/events';
 import { RootActivityForwarder, RootActivityForwarderProps, RootActivityForwarderStackSet } from '../../src';
-import { HEARTBEAT_DETAIL_TYPE, HEARTBEAT_SOURCE } from '../../src/forwarder-heartbeat';
+import { HEARTBEAT_DETAIL_TYPE, HEARTBEAT_SOURCE } from '../../src/organization/forwarder-heartbeat';
 import { matchesPattern } from '../event-pattern-matcher';
 
 function forwarder(props: Partial<RootActivityForwarderProps> = {}, region = 'eu-west-1') {

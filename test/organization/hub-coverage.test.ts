@@ -8,7 +8,7 @@ import {
   COVERED_ACCOUNT_REGIONS_METRIC,
 } from '../../lambda-src/coverage/metric-names';
 import { RootActivityForwarder, RootActivityHub, RootActivityHubProps } from '../../src';
-import { COVERAGE_METRIC } from '../../src/hub-coverage';
+import { COVERAGE_METRIC } from '../../src/organization/hub-coverage';
 import { matchesPattern } from '../event-pattern-matcher';
 
 function hub(props: Partial<RootActivityHubProps> = {}) {

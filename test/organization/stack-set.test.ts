@@ -10,7 +10,7 @@ import {
   StackSetCaller,
   StackSetConcurrencyMode,
 } from '../../src';
-import { EVENT_BUS_ARN_PARAMETER, MAX_INLINE_TEMPLATE_BYTES } from '../../src/forwarder-template';
+import { EVENT_BUS_ARN_PARAMETER, MAX_INLINE_TEMPLATE_BYTES } from '../../src/organization/forwarder-template';
 
 const REGIONS = ['us-east-1', 'us-east-2', 'eu-west-1'];
 

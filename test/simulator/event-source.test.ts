@@ -1,5 +1,5 @@
 import { readOnlyCall, sessions, signIn } from './scenarios';
-import { BATCH_WINDOW_SECONDS, MAX_CONCURRENCY } from '../../lambda-src/notifier/delivery-limits';
+import { BATCH_WINDOW_SECONDS, MAX_CONCURRENCY } from '../../lambda-src/notifier/delivery/delivery-limits';
 import { simulate, SimulationOptions } from '../../simulator/simulation';
 
 /** 900 events a second for 20 s from ten sessions: more than slower receiving keeps up with. */

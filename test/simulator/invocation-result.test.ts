@@ -1,9 +1,9 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
 import { accessKeyCreated, readOnlyCall, signIn } from './scenarios';
-import { createBatchNotifier, QueueBatch } from '../../lambda-src/notifier/batch-notifier';
+import { createBatchNotifier, QueueBatch } from '../../lambda-src/notifier/delivery/batch-notifier';
 import {
   MAX_RECEIVE_COUNT, NOTIFIER_TIMEOUT_SECONDS, VISIBILITY_TIMEOUT_SECONDS,
-} from '../../lambda-src/notifier/delivery-limits';
+} from '../../lambda-src/notifier/delivery/delivery-limits';
 import type { HandlerFactory } from '../../simulator/settings';
 import { simulate } from '../../simulator/simulation';
 

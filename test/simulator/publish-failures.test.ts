@@ -1,5 +1,5 @@
 import { accessKeyCreated, expectRatesKept, sessions, signIn } from './scenarios';
-import { VISIBILITY_TIMEOUT_SECONDS } from '../../lambda-src/notifier/delivery-limits';
+import { VISIBILITY_TIMEOUT_SECONDS } from '../../lambda-src/notifier/delivery/delivery-limits';
 import { simulate } from '../../simulator/simulation';
 
 /**

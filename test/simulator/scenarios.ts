@@ -8,7 +8,7 @@ export const signIn = fixture('root-console-login-no-mfa.json');
 export const deniedStopLogging = fixture('tamper/tamper-stop-logging-denied.json');
 export const ruleDeleted = fixture('tamper/tamper-delete-rule.json');
 
-/** The most messages any one topic may receive in a second, and in a minute (SNS e-mail's limits, README "Bursts"). */
+/** The most messages any one topic may receive in a second, and in a minute (SNS e-mail's limits, docs/bursts.md). */
 export const PER_SECOND = 10;
 export const PER_MINUTE = 60;
 
@@ -32,7 +32,7 @@ export function expectRatesKept(result: SimulationResult): void {
 }
 
 /**
- * The delivery bounds the README promises, proven on the notifier's real
+ * The delivery bounds docs/bursts.md promises, proven on the notifier's real
  * batch handler driven through a model of the SQS queue and Lambda's event
  * source on a virtual clock (simulator/). Every scenario must keep all of them.
  */

@@ -54,7 +54,7 @@ describe('burst-aware delivery', () => {
 
   test('a flood faster than the notifier drains keeps the rate limits and loses no event', async () => {
     // 3,000 events a second for 30 s is beyond what two invocations of a
-    // 6 MB batch every 3.6 s drain (README, "Bursts"): messages fall
+    // 6 MB batch every 3.6 s drain (docs/bursts.md): messages fall
     // behind, but stay within SNS's limits and still name every event.
     const result = await simulate({ events: [readOnlyCall], repeat: 90_000, rate: 3000 });
     expect(result.missingEventIds).toEqual([]);

@@ -1,0 +1,95 @@
+/**
+ * Changes to the monitor itself: the CloudTrail records the tamper rules
+ * deliver (src/health/self-alarms.ts), made by anyone but root (a root user's
+ * change is a root event, and the root rule delivers it too). They travel the
+ * same queue and notifier as root events, so a flood of them, denied or not,
+ * is paced like any other: an attempt to silence the monitor is news, but
+ * must not itself silence the mailbox.
+ */
+
+/** The fields of an event that tell a change to the monitor (a RootEvent has them). */
+export interface CallFacts {
+  readonly identityType?: string;
+  readonly eventSource?: string;
+  readonly eventName: string;
+  readonly errorCode?: string;
+  readonly errorMessage?: string;
+}
+
+/** What each watched call does to the monitor, in words: `stop the trail`. */
+const WATCHED_CALLS = new Map<string, string>(Object.entries({
+  'cloudtrail.amazonaws.com:StopLogging': 'stop the trail',
+  'cloudtrail.amazonaws.com:DeleteTrail': 'delete the trail',
+  'cloudtrail.amazonaws.com:UpdateTrail': 'change the trail',
+  'cloudtrail.amazonaws.com:PutEventSelectors': 'change what the trail records',
+  'sns.amazonaws.com:DeleteTopic': 'delete the alert topic',
+  'sns.amazonaws.com:SetTopicAttributes': 'change the alert topic',
+  'sns.amazonaws.com:RemovePermission': 'remove a permission from the alert topic',
+  'sns.amazonaws.com:Unsubscribe': 'unsubscribe from the alert topic',
+  'kms.amazonaws.com:DisableKey': 'disable the alert topic\'s key',
+  'kms.amazonaws.com:ScheduleKeyDeletion': 'schedule the alert topic\'s key for deletion',
+  'kms.amazonaws.com:PutKeyPolicy': 'change the alert topic key\'s policy',
+  'events.amazonaws.com:DisableRule': 'disable a rule of the monitor',
+  'events.amazonaws.com:DeleteRule': 'delete a rule of the monitor',
+  'events.amazonaws.com:PutRule': 'change a rule of the monitor',
+  'events.amazonaws.com:RemoveTargets': 'remove the targets of a rule of the monitor',
+  'events.amazonaws.com:PutTargets': 'change the targets of a rule of the monitor',
+  'events.amazonaws.com:DeleteEventBus': 'delete the hub\'s event bus',
+  'events.amazonaws.com:PutPermission': 'change who may send to the hub\'s event bus',
+  // The role a member's forwarder sends through (its watch rule reports these;
+  // IAM records them in us-east-1 only).
+  'iam.amazonaws.com:DeleteRole': 'delete the forwarder\'s role',
+  'iam.amazonaws.com:UpdateAssumeRolePolicy': 'change who may use the forwarder\'s role',
+  'iam.amazonaws.com:PutRolePolicy': 'change the forwarder role\'s permissions',
+  'iam.amazonaws.com:DeleteRolePolicy': 'remove a permission from the forwarder\'s role',
+  'iam.amazonaws.com:AttachRolePolicy': 'attach a policy to the forwarder\'s role',
+  'iam.amazonaws.com:DetachRolePolicy': 'detach a policy from the forwarder\'s role',
+  'iam.amazonaws.com:PutRolePermissionsBoundary': 'limit the forwarder role\'s permissions',
+  'events.amazonaws.com:RemovePermission': 'change who may send to the hub\'s event bus',
+  // Lambda records its API versions in the event name.
+  // https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html
+  'lambda.amazonaws.com:DeleteFunction': 'delete the notifier',
+  'lambda.amazonaws.com:DeleteFunction20150331': 'delete the notifier',
+  'lambda.amazonaws.com:PutFunctionConcurrency': 'throttle the notifier',
+  'lambda.amazonaws.com:PutFunctionConcurrency20171031': 'throttle the notifier',
+  // Its configuration holds the topic it publishes to.
+  'lambda.amazonaws.com:UpdateFunctionConfiguration': 'change the notifier\'s configuration',
+  'lambda.amazonaws.com:UpdateFunctionConfiguration20150331v2': 'change the notifier\'s configuration',
+  'lambda.amazonaws.com:UpdateFunctionCode': 'replace the notifier\'s code',
+  'lambda.amazonaws.com:UpdateFunctionCode20150331v2': 'replace the notifier\'s code',
+}));
+
+/** The event names the tamper rules watch, keyed `eventSource:eventName`; the construct's rules must match these. */
+export function watchedCalls(): string[] {
+  return [...WATCHED_CALLS.keys()];
+}
+
+/**
+ * What the call would do to the monitor, when the event is a change to the
+ * monitor made by an identity other than root; undefined otherwise.
+ */
+export function monitorChange(event: CallFacts): string | undefined {
+  if (event.identityType === 'Root') {
+    return undefined;
+  }
+  return WATCHED_CALLS.get(`${event.eventSource ?? ''}:${event.eventName}`);
+}
+
+/** Whether the call failed: CloudTrail records an error code (or message) on every failed call. */
+export function changeFailed(event: CallFacts): boolean {
+  return event.errorCode !== undefined || event.errorMessage !== undefined;
+}
+
+/** The headline: "Someone tried to stop the trail: denied". */
+export function monitorChangeHeadline(event: CallFacts, change: string): string {
+  return changeFailed(event) ? `Someone tried to ${change}: ${failureWord(event)}` : `Someone tried to ${change}, and it succeeded`;
+}
+
+/** 'denied' for the access errors AWS services record, else 'failed' with the error code CloudTrail wrote. */
+export function failureWord(event: CallFacts): string {
+  const code = event.errorCode;
+  if (code === undefined) {
+    return 'failed';
+  }
+  return /AccessDenied|Unauthorized|Forbidden/i.test(code) ? 'denied' : `failed (${code})`;
+}
