@@ -220,6 +220,13 @@ project.addTask('preview', {
   steps: [{ exec: 'ts-node --project tsconfig.dev.json lambda-src/notifier/messages/preview.ts', receiveArgs: true }],
 });
 
+// The picture of a chat message in docs/chat.md and the README, drawn from
+// the message the notifier builds (a test fails when it is out of date).
+project.addTask('render:chat', {
+  description: 'Draw docs/images/chat-alert.svg from the chat message for test/fixtures/root-console-login-no-mfa.json',
+  steps: [{ exec: 'ts-node --project tsconfig.dev.json build-tools/render-chat-message.ts' }],
+});
+
 // The delivery path on a virtual clock: the rate and latency bounds of
 // docs/bursts.md, measured on the real batch handler (simulator/).
 project.addTask('simulate', {

@@ -14,6 +14,7 @@ export const CONSUMER_STACKS: Record<string, string> = {
   'a topic key of your own and reserved concurrency': 'TopicKeyAndConcurrency',
   'the rule publishing raw events, no notifier': 'RawEventsNoNotifier',
   'only the usage alarm': 'UsageAlarmOnly',
+  'alerts in Slack and Teams, and CRITICAL ones paged': 'ChatAndPaging',
   'the optional safety nets off': 'SafetyNetsOff',
   'a member account beside an organization trail, the cheapest set-up': 'MemberBesideOrgTrail',
   'the account that owns the organization trail\'s log group': 'OrgTrailLogOwner',

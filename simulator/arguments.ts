@@ -1,9 +1,9 @@
-import { DEFAULTS, PublishOutageOption, SimulationOptions } from './settings';
+import { DEFAULTS, PublishOutageOption, SimulationOptions, TOPIC_NAMES, TopicName } from './settings';
 
 /** The command line, read: where the events are and how to send them. */
 export interface SimulatorArguments {
   readonly eventsDir: string;
-  readonly options: Omit<SimulationOptions, 'events' | 'handlerFactory'>;
+  readonly options: Omit<SimulationOptions, 'events' | 'handlerFactory' | 'onPublished'>;
 }
 
 type NumericOption = 'repeat' | 'rate' | 'receivePerCall' | 'receiveMs' | 'pollers' | 'lateBatchSeconds'
@@ -29,9 +29,11 @@ export const USAGE = `usage: simulate --events <dir> [--repeat <N>] [--rate <eve
   [--late-batch <s>]            how late Lambda may close a batch that is not full (default ${DEFAULTS.lateBatchSeconds})
   [--invoke-overhead-ms <ms>]   time from invocation to handler (default ${DEFAULTS.invokeOverheadMs})
   [--publish-latency-ms <ms>]   time per SNS Publish (default ${DEFAULTS.publishLatencyMs})
-  [--publish-outage <start>:<seconds>]  every Publish hangs in that span; repeatable
+  [--publish-outage <start>:<seconds>[:<topic>]]  every Publish (to ${TOPIC_NAMES.join(', ')} only, if named) hangs in that span; repeatable
   [--duplicates <fraction>]     fraction of events delivered twice (default ${DEFAULTS.duplicates})
-  [--health-topic]              alerts about changes to the monitor go to a second topic`;
+  [--health-topic]              alerts about changes to the monitor go to a second topic
+  [--chat-topic]                every alert is also sent as a chat message to a chat topic (minimum MEDIUM)
+  [--paging-topic]              alerts at HIGH or above are also sent to a paging topic`;
 
 /** Reads the simulator's flags (the arguments after the script); throws with the flag and what it allows. */
 export function parseArguments(argv: readonly string[]): SimulatorArguments {
@@ -39,6 +41,8 @@ export function parseArguments(argv: readonly string[]): SimulatorArguments {
   const outages: PublishOutageOption[] = [];
   let eventsDir: string | undefined;
   let healthTopic = false;
+  let chatTopic = false;
+  let pagingTopic = false;
 
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -53,6 +57,10 @@ export function parseArguments(argv: readonly string[]): SimulatorArguments {
       eventsDir = value();
     } else if (flag === '--health-topic') {
       healthTopic = true;
+    } else if (flag === '--chat-topic') {
+      chatTopic = true;
+    } else if (flag === '--paging-topic') {
+      pagingTopic = true;
     } else if (flag === '--publish-outage') {
       outages.push(outage(value()));
     } else if (flag in NUMBER_FLAGS) {
@@ -70,7 +78,7 @@ export function parseArguments(argv: readonly string[]): SimulatorArguments {
   }
   return {
     eventsDir,
-    options: { repeat: 1, rate: 1, ...numbers, publishOutages: outages, healthTopic },
+    options: { repeat: 1, rate: 1, ...numbers, publishOutages: outages, healthTopic, chatTopic, pagingTopic },
   };
 }
 
@@ -82,11 +90,19 @@ function number(flag: string, text: string): number {
   return value;
 }
 
-/** '<start>:<seconds>', both in seconds from the start of the simulation. */
+/** '<start>:<seconds>', both in seconds from the start of the simulation, and ':<topic>' for one topic only. */
 function outage(text: string): PublishOutageOption {
-  const match = /^([^:]+):([^:]+)$/.exec(text);
+  const match = /^([^:]+):([^:]+)(?::([^:]+))?$/.exec(text);
   if (!match) {
-    throw new Error(`--publish-outage must be <start>:<seconds>, e.g. 30:15 (got '${text}')`);
+    throw new Error(`--publish-outage must be <start>:<seconds>[:<topic>], e.g. 30:15 or 30:15:chat (got '${text}')`);
   }
-  return { startSeconds: number('--publish-outage <start>', match[1]), seconds: number('--publish-outage <seconds>', match[2]) };
+  const topic = match[3];
+  if (topic !== undefined && !(TOPIC_NAMES as readonly string[]).includes(topic)) {
+    throw new Error(`--publish-outage's topic must be one of ${TOPIC_NAMES.join(', ')} (got '${topic}')`);
+  }
+  return {
+    startSeconds: number('--publish-outage <start>', match[1]),
+    seconds: number('--publish-outage <seconds>', match[2]),
+    ...topic !== undefined ? { topic: topic as TopicName } : {},
+  };
 }

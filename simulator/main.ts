@@ -5,6 +5,7 @@
  *
  *   npx projen simulate --events test/fixtures --repeat 100 --rate 50
  *   npx projen simulate --events test/fixtures/tamper --repeat 100 --rate 50 --health-topic
+ *   npx projen simulate --events test/fixtures --repeat 50 --rate 100 --chat-topic --paging-topic --publish-outage 0:600:chat
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -26,6 +26,7 @@ export interface Stages {
 /** What the simulator prints as its last line. */
 export interface SimulationResult {
   readonly events: number;
+  /** Messages SNS accepted, on every topic, chat and paging copies included. */
   readonly messages: number;
   /** The most messages any one topic received in any second (the bound is per topic). */
   readonly maxMessagesInAnySecond: number;
@@ -70,6 +71,13 @@ export interface SimulationResult {
 export interface Recording {
   readonly sent: SentEvent[];
   readonly published: PublishedMessage[];
+  /**
+   * The chat and paging topics: copies of alerts the record already holds.
+   * Their messages count towards their topic's rates, not as reports of
+   * events: a copy naming an event is not a duplicate, and an event only a
+   * copy named would be missing.
+   */
+  readonly copyTopicArns?: string[];
   readonly logLines: string[];
   /** When each failed or abandoned publish attempt ended. */
   readonly publishFailures: number[];
@@ -81,7 +89,8 @@ const MINUTE_MS = 60_000;
 
 export function measure(recording: Recording): SimulationResult {
   const { sent, published, logLines, publishFailures, deadLettered, batches } = recording;
-  const { mentions, duplicateMessages } = mentionsOf(published);
+  const copies = new Set(recording.copyTopicArns ?? []);
+  const { mentions, duplicateMessages } = mentionsOf(published.filter((message) => !copies.has(message.topicArn)));
   const firstMention = new Map([...mentions.entries()].map(([id, times]) => [id, least(times)]));
   const named = sent.filter((event) => firstMention.has(event.id));
   const critical = named.filter((event) => event.critical);

@@ -1,11 +1,18 @@
 import type { BatchHandler } from './invocation';
+import type { PublishedMessage } from './sns-recorder';
 import type { BatchNotifierDependencies } from '../lambda-src/notifier/delivery/batch-notifier';
 
-/** A span during which every SNS Publish hangs (--publish-outage <start>:<seconds>). */
+/** The topics the simulated notifier may publish to, by the names --publish-outage takes. */
+export const TOPIC_NAMES = ['alerts', 'health', 'chat', 'paging'] as const;
+export type TopicName = typeof TOPIC_NAMES[number];
+
+/** A span during which every SNS Publish hangs (--publish-outage <start>:<seconds>[:<topic>]). */
 export interface PublishOutageOption {
   /** Seconds from the start of the simulation. */
   readonly startSeconds: number;
   readonly seconds: number;
+  /** Only publishes to this topic hang. @default - every topic */
+  readonly topic?: TopicName;
 }
 
 /** Builds the batch handler for one invocation; the simulation uses the real one. */
@@ -44,11 +51,17 @@ export interface SimulationOptions {
   readonly duplicates?: number;
   /** Give the handler a separate health topic for alerts about changes to the monitor (--health-topic). @default false */
   readonly healthTopic?: boolean;
+  /** Give the handler a chat topic, which gets a chat message of every alert (CHAT_MINIMUM_SEVERITY MEDIUM) (--chat-topic). @default false */
+  readonly chatTopic?: boolean;
+  /** Give the handler a paging topic, which gets the alerts at HIGH or above (PAGING_MINIMUM_SEVERITY HIGH) (--paging-topic). @default false */
+  readonly pagingTopic?: boolean;
+  /** For tests: told of every message SNS accepts, to look into its body. @default - nobody */
+  readonly onPublished?: (message: PublishedMessage) => void;
   /** For tests: a stand-in for the real handler, to fail items or hang. @default - createBatchNotifier */
   readonly handlerFactory?: HandlerFactory;
 }
 
-export type SimulationSettings = Required<SimulationOptions>;
+export type SimulationSettings = Required<Omit<SimulationOptions, 'onPublished'>> & Pick<SimulationOptions, 'onPublished'>;
 
 /** The defaults, as `--help` shows them. */
 export const DEFAULTS = {
@@ -70,6 +83,8 @@ export function resolveSettings(options: SimulationOptions, handlerFactory: Hand
     ...DEFAULTS,
     publishOutages: [],
     healthTopic: false,
+    chatTopic: false,
+    pagingTopic: false,
     handlerFactory,
     ...withoutUndefined(options),
   };
@@ -89,6 +104,9 @@ export function resolveSettings(options: SimulationOptions, handlerFactory: Hand
       (startSeconds >= 0 && seconds > 0 && Number.isFinite(startSeconds + seconds)
         ? undefined
         : `--publish-outage must be <start>:<seconds>, a start of 0 or more and a length above 0 (got ${startSeconds}:${seconds})`)),
+    ...settings.publishOutages.map(({ topic }) => (topic === undefined || TOPIC_NAMES.includes(topic)
+      ? undefined
+      : `--publish-outage's topic must be one of ${TOPIC_NAMES.join(', ')} (got ${String(topic)})`)),
   ].filter((problem) => problem !== undefined);
   if (problems.length > 0) {
     throw new Error(problems.join('\n'));

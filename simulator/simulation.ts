@@ -2,7 +2,7 @@ import { BatchTrace, runEventSource } from './event-source-model';
 import { invokeOnce, InvocationLife } from './invocation';
 import { measure, SimulationResult } from './measure';
 import { schedule } from './schedule';
-import { resolveSettings, SimulationOptions, SimulationSettings } from './settings';
+import { resolveSettings, SimulationOptions, SimulationSettings, TopicName } from './settings';
 import { SnsRecorder } from './sns-recorder';
 import { SqsQueue } from './sqs-queue';
 import { VirtualClock } from './virtual-clock';
@@ -12,6 +12,7 @@ import {
   BATCH_SIZE, BATCH_WINDOW_SECONDS, MAX_BATCH_PAYLOAD_BYTES, MAX_CONCURRENCY, MAX_RECEIVE_COUNT,
   NOTIFIER_TIMEOUT_SECONDS, VISIBILITY_TIMEOUT_SECONDS,
 } from '../lambda-src/notifier/delivery/delivery-limits';
+import { Severity } from '../lambda-src/notifier/events/severity';
 import { createLogger } from '../lambda-src/notifier/log';
 
 export type { SimulationOptions } from './settings';
@@ -19,6 +20,13 @@ export type { SimulationResult } from './measure';
 
 const ACCOUNT_ID = '111122223333';
 const TOPIC_PREFIX = `arn:aws:sns:us-east-1:${ACCOUNT_ID}`;
+/** The simulated topics, by the names --publish-outage takes. */
+export const TOPIC_ARNS: Record<TopicName, string> = {
+  alerts: `${TOPIC_PREFIX}:root-activity`,
+  health: `${TOPIC_PREFIX}:root-activity-health`,
+  chat: `${TOPIC_PREFIX}:root-activity-chat`,
+  paging: `${TOPIC_PREFIX}:root-activity-paging`,
+};
 const FUNCTION_NAME = 'notifier';
 
 /**
@@ -31,8 +39,9 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   const clock = new VirtualClock();
   const logLines: string[] = [];
   const log = createLogger((line) => logLines.push(line));
-  const sns = new SnsRecorder(clock, settings.publishLatencyMs, settings.publishOutages.map(({ startSeconds, seconds }) =>
-    ({ startMs: startSeconds * 1000, endMs: (startSeconds + seconds) * 1000 })));
+  const sns = new SnsRecorder(clock, settings.publishLatencyMs, settings.publishOutages.map(({ startSeconds, seconds, topic }) =>
+    ({ startMs: startSeconds * 1000, endMs: (startSeconds + seconds) * 1000, ...topic !== undefined ? { topicArn: TOPIC_ARNS[topic] } : {} })),
+  settings.onPublished);
   const config = configOf(settings);
 
   const { messages, sent } = schedule(settings);
@@ -89,17 +98,26 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     throw outcome.error;
   }
   return measure({
-    sent, published: sns.published, logLines, publishFailures: sns.failures, deadLettered: queue.deadLettered, batches: outcome.batches,
+    sent,
+    published: sns.published,
+    copyTopicArns: [config.chat?.topicArn, config.paging?.topicArn].filter((arn): arn is string => arn !== undefined),
+    logLines,
+    publishFailures: sns.failures,
+    deadLettered: queue.deadLettered,
+    batches: outcome.batches,
   });
 }
 
 function configOf(settings: SimulationSettings): NotifierConfig {
   return {
-    topicArn: `${TOPIC_PREFIX}:root-activity`,
+    topicArn: TOPIC_ARNS.alerts,
     topicRegion: 'us-east-1',
     timeZone: 'UTC',
     accountName: 'simulated',
     functionName: FUNCTION_NAME,
-    ...(settings.healthTopic ? { healthTopicArn: `${TOPIC_PREFIX}:root-activity-health` } : {}),
+    ...(settings.healthTopic ? { healthTopicArn: TOPIC_ARNS.health } : {}),
+    // The handler's defaults (config.ts): chat gets everything, paging HIGH and above.
+    ...(settings.chatTopic ? { chat: { topicArn: TOPIC_ARNS.chat, region: 'us-east-1', minimumSeverity: Severity.MEDIUM } } : {}),
+    ...(settings.pagingTopic ? { paging: { topicArn: TOPIC_ARNS.paging, region: 'us-east-1', minimumSeverity: Severity.HIGH } } : {}),
   };
 }

@@ -8,12 +8,16 @@ export interface PublishedMessage {
   readonly topicArn: string;
   /** Subject and body, where the measurements look for event ids. */
   readonly text: string;
+  /** The body alone (a chat message's JSON, say). */
+  readonly message: string;
 }
 
 /** A span of virtual time during which SNS does not answer. */
 export interface PublishOutage {
   readonly startMs: number;
   readonly endMs: number;
+  /** Only publishes to this topic hang. @default - every topic */
+  readonly topicArn?: string;
 }
 
 interface PublishInput {
@@ -38,6 +42,7 @@ export class SnsRecorder {
     private readonly clock: VirtualClock,
     private readonly latencyMs: number,
     private readonly outages: readonly PublishOutage[],
+    private readonly onPublished?: (message: PublishedMessage) => void,
   ) {}
 
   /**
@@ -68,7 +73,7 @@ export class SnsRecorder {
           }
         };
         signal?.addEventListener('abort', () => fail(true), { once: true });
-        if (this.inOutage(this.clock.now())) {
+        if (this.inOutage(this.clock.now(), command.input.TopicArn)) {
           // Abandoned when the invocation ends, if its caller never aborts it;
           // nothing runs in an ended invocation, so nobody hears of it.
           life.onEnd(() => fail(false));
@@ -76,7 +81,10 @@ export class SnsRecorder {
         }
         void this.clock.sleep(this.latencyMs).then(() => {
           const { TopicArn, Subject, Message } = command.input;
-          this.published.push({ atMs: this.clock.now(), topicArn: TopicArn ?? '(no topic)', text: `${Subject}\n${Message}` });
+          this.published.push({
+            atMs: this.clock.now(), topicArn: TopicArn ?? '(no topic)', text: `${Subject ?? ''}\n${Message ?? ''}`, message: Message ?? '',
+          });
+          this.onPublished?.(this.published[this.published.length - 1]);
           if (!settled) {
             settled = true;
             resolve({ MessageId: `message-${this.published.length}` });
@@ -87,8 +95,9 @@ export class SnsRecorder {
     return { send } as unknown as SNSClient;
   }
 
-  private inOutage(atMs: number): boolean {
-    return this.outages.some((outage) => atMs >= outage.startMs && atMs < outage.endMs);
+  private inOutage(atMs: number, topicArn: string | undefined): boolean {
+    return this.outages.some((outage) => atMs >= outage.startMs && atMs < outage.endMs
+      && (outage.topicArn === undefined || outage.topicArn === topicArn));
   }
 }
 

@@ -2,7 +2,7 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { RootActivityMonitorProps } from '../src';
+import { AlertSeverity, RootActivityMonitorProps } from '../src';
 
 /**
  * Every configuration of RootActivityMonitor that the README documents, for
@@ -47,6 +47,19 @@ export const DOCUMENTED_CONFIGURATIONS: Record<string, (stack: Stack) => RootAct
   }),
   'the rule publishing raw events, no notifier': () => ({ enableNotifier: false }),
   'only the usage alarm': () => ({ enableEventRule: false }),
+  'alerts in Slack and Teams, and CRITICAL ones paged': (stack) => ({
+    emailSubscriptions: ['security@example.com'],
+    chatDelivery: {
+      slack: { workspaceId: 'T07EA123LEP', channelId: 'C07EZ1ABC23' },
+      teams: {
+        teamId: '5d5ca8b5-1234-4c2b-9d3e-0123456789ab',
+        tenantId: '8f2d1c3b-4a5e-4f6a-8b7c-9d0e1f2a3b4c',
+        channelId: '19%3ab6ef35dc342d56ba5654e6fc6d25a071%40thread.tacv2',
+      },
+    },
+    pagingTopic: sns.Topic.fromTopicArn(stack, 'Paging', 'arn:aws:sns:us-east-1:111122223333:pagerduty'),
+    pagingMinimumSeverity: AlertSeverity.CRITICAL,
+  }),
   'the optional safety nets off': () => ({
     enableDeadLetterQueue: false,
     enableSelfMonitoring: false,

@@ -12,7 +12,9 @@ from aws_cdk import aws_kms as kms
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_sns as sns
 from cdk_root_activity_monitor import (
+    AlertSeverity,
     AssumedRootTasks,
+    ChatDeliveryOptions,
     RootActivityForwarder,
     RootActivityForwarderStackSet,
     RootActivityGuardrailPolicy,
@@ -20,8 +22,14 @@ from cdk_root_activity_monitor import (
     RootActivityMonitor,
     RootActivityNotifierOptions,
     RootActivityTrailOptions,
+    SlackChannelOptions,
     StackSetCaller,
+    TeamsChannelOptions,
 )
+
+# The Slack workspace and channel of the chat configurations (ChatAndPaging, OrgHub).
+SLACK_WORKSPACE_ID = "T07EA123LEP"
+SLACK_CHANNEL_ID = "C07EZ1ABC23"
 
 
 def existing_trail_and_topic(stack):
@@ -57,6 +65,22 @@ def topic_key_and_concurrency(stack):
     )
 
 
+def chat_and_paging(stack):
+    return dict(
+        email_subscriptions=["security@example.com"],
+        chat_delivery=ChatDeliveryOptions(
+            slack=SlackChannelOptions(workspace_id=SLACK_WORKSPACE_ID, channel_id=SLACK_CHANNEL_ID),
+            teams=TeamsChannelOptions(
+                team_id="5d5ca8b5-1234-4c2b-9d3e-0123456789ab",
+                tenant_id="8f2d1c3b-4a5e-4f6a-8b7c-9d0e1f2a3b4c",
+                channel_id="19%3ab6ef35dc342d56ba5654e6fc6d25a071%40thread.tacv2",
+            ),
+        ),
+        paging_topic=sns.Topic.from_topic_arn(stack, "Paging", "arn:aws:sns:us-east-1:111122223333:pagerduty"),
+        paging_minimum_severity=AlertSeverity.CRITICAL,
+    )
+
+
 # Each function returns the monitor's keyword arguments for a new stack.
 CONFIGURATIONS = {
     "Defaults": lambda stack: {},
@@ -80,6 +104,7 @@ CONFIGURATIONS = {
         log_group=logs.LogGroup.from_log_group_name(stack, "OrgTrailLogs", "aws-controltower/CloudTrailLogs"),
         email_subscriptions=["security@example.com"],
     ),
+    "ChatAndPaging": chat_and_paging,
     "SafetyNetsOff": lambda stack: dict(
         enable_dead_letter_queue=False,
         enable_self_monitoring=False,
@@ -102,6 +127,9 @@ def org_hub(stack):
         notifier_options=RootActivityNotifierOptions(
             account_names={"444455556666": "Production"},
             assumed_root_tasks=AssumedRootTasks.LOWER_SEVERITY,
+        ),
+        chat_delivery=ChatDeliveryOptions(
+            slack=SlackChannelOptions(workspace_id=SLACK_WORKSPACE_ID, channel_id=SLACK_CHANNEL_ID),
         ),
     )
 

@@ -8,6 +8,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import {
+  AlertSeverity,
   AssumedRootTasks,
   RootActivityForwarder,
   RootActivityForwarderStackSet,
@@ -17,6 +18,10 @@ import {
   RootActivityMonitorProps,
   StackSetCaller,
 } from 'cdk-root-activity-monitor';
+
+/** The Slack workspace and channel of the chat configurations (ChatAndPaging, OrgHub). */
+const SLACK_WORKSPACE_ID = 'T07EA123LEP';
+const SLACK_CHANNEL_ID = 'C07EZ1ABC23';
 
 const CONFIGURATIONS: Record<string, (stack: Stack) => RootActivityMonitorProps> = {
   Defaults: () => ({}),
@@ -57,6 +62,19 @@ const CONFIGURATIONS: Record<string, (stack: Stack) => RootActivityMonitorProps>
     logGroup: logs.LogGroup.fromLogGroupName(stack, 'OrgTrailLogs', 'aws-controltower/CloudTrailLogs'),
     emailSubscriptions: ['security@example.com'],
   }),
+  ChatAndPaging: (stack) => ({
+    emailSubscriptions: ['security@example.com'],
+    chatDelivery: {
+      slack: { workspaceId: SLACK_WORKSPACE_ID, channelId: SLACK_CHANNEL_ID },
+      teams: {
+        teamId: '5d5ca8b5-1234-4c2b-9d3e-0123456789ab',
+        tenantId: '8f2d1c3b-4a5e-4f6a-8b7c-9d0e1f2a3b4c',
+        channelId: '19%3ab6ef35dc342d56ba5654e6fc6d25a071%40thread.tacv2',
+      },
+    },
+    pagingTopic: sns.Topic.fromTopicArn(stack, 'Paging', 'arn:aws:sns:us-east-1:111122223333:pagerduty'),
+    pagingMinimumSeverity: AlertSeverity.CRITICAL,
+  }),
   SafetyNetsOff: () => ({
     enableDeadLetterQueue: false,
     enableSelfMonitoring: false,
@@ -84,6 +102,7 @@ const ORGANIZATION_STACKS: Record<string, { env: Environment; build: (stack: Sta
         accountNames: { '444455556666': 'Production' },
         assumedRootTasks: AssumedRootTasks.LOWER_SEVERITY,
       },
+      chatDelivery: { slack: { workspaceId: SLACK_WORKSPACE_ID, channelId: SLACK_CHANNEL_ID } },
     }),
   },
   OrgForwarder: {

@@ -16,6 +16,17 @@ const config = readConfig(process.env, log);
 // call: the notifier retries itself, on a schedule the pacing allows for
 // (publish-retry.ts), rather than inside the SDK.
 const sns = new SNSClient({ region: config.topicRegion, maxAttempts: 1 });
+// A chat or paging topic may be in yet another region: a client for each
+// region, made when a copy first goes there.
+const clients = new Map<string, SNSClient>([[config.topicRegion, sns]]);
+const snsFor = (region: string): SNSClient => {
+  let client = clients.get(region);
+  if (client === undefined) {
+    client = new SNSClient({ region, maxAttempts: 1 });
+    clients.set(region, client);
+  }
+  return client;
+};
 // The subscription count keeps the SDK's own retries: one failed read would
 // report no subscriptions and raise the alarm.
 const snsForChecks = new SNSClient({ region: config.topicRegion });
@@ -23,7 +34,7 @@ const iam = new IAMClient({});
 // Only a function allowed to call organizations:DescribeAccount is told to
 // look names up; the others never create the client.
 const nameLookUp = config.lookUpAccountNames ? new AccountNameLookUp(createOrganizationsClient(), log) : undefined;
-const deps = { sns, aliases: new AccountAliasResolver(iam, log), nameLookUp, config, log };
+const deps = { sns, snsFor, aliases: new AccountAliasResolver(iam, log), nameLookUp, config, log };
 
 const fromQueue = createBatchNotifier({ ...deps, pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
 const direct = createNotifier(deps);

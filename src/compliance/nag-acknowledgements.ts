@@ -51,6 +51,8 @@ export const NAG_REASONS = {
     'This queue is the dead-letter queue; a dead-letter queue of its own would never be read.',
   forwarderWithoutDeadLetterQueue:
     'A forwarder runs in every region of every account; a dead-letter queue there would be read by no one. EventBridge retries delivery to the hub for 24 hours; pass deadLetterQueue where you watch one.',
+  lookupEvents:
+    'cloudtrail:LookupEvents supports no resource-level permissions, so AWS requires Resource "*"; it lets the chat channel read CloudTrail\'s event history and nothing else.',
   coverageTableBackup:
     'The coverage table holds only when each forwarder last sent its heartbeat; the next heartbeats rebuild it within an interval, so it needs no backup plan (point-in-time recovery is on).',
   listAccounts:

@@ -38,9 +38,9 @@ function publishingServices(settings: AlertTopicSettings): string[] {
  * Tower's proactive control CT.KMS.PR.3 rejects a key policy without this.
  * https://docs.aws.amazon.com/controltower/latest/controlreference/kms-rules.html#ct-kms-pr-3-description
  */
-function createTopicKey(scope: Construct): kms.Key {
+export function createTopicKey(scope: Construct, description = 'Encrypts root activity alerts in their SNS topic'): kms.Key {
   const key = new kms.Key(scope, 'TopicKey', {
-    description: 'Encrypts root activity alerts in their SNS topic',
+    description,
     enableKeyRotation: true,
   });
   key.addToResourcePolicy(new iam.PolicyStatement({

@@ -1,6 +1,7 @@
 import type { RootActivityMonitorProps } from './root-activity-monitor-props';
+import { checkChatDeliveryOptions } from '../validation/chat-validation';
 import { checkNotifierOptions, checkRuleOptions, checkTrailOptions, checkUsageAlarmOptions } from '../validation/part-props-validation';
-import { checkEmailAddresses, checkNotBlank, checkNotBoth, checkNotFifo, checkOnlyWhen, propLabel } from '../validation/validation';
+import { checkEmailAddresses, checkNotBlank, checkNotBoth, checkNotFifo, checkOnlyWhen, checkOnlyWith, propLabel } from '../validation/validation';
 
 /** Which parts to build, after checking that the props agree with each other. */
 export interface MonitorParts {
@@ -49,6 +50,16 @@ export function resolveParts(props: RootActivityMonitorProps, where = 'RootActiv
     throw new Error(`${where}: ${propLabel('enableNotifier')} requires ${propLabel('enableEventRule')} to be true: the notifier receives its events from the rule`);
   }
   checkOnlyWhen(where, 'notifierOptions', props.notifierOptions, 'enableNotifier', parts.enableNotifier);
+  // Chat and paging messages are the notifier's: without it nothing would
+  // pace them or write them in the chat service's format.
+  checkOnlyWhen(where, 'chatDelivery', props.chatDelivery, 'enableNotifier', parts.enableNotifier);
+  checkOnlyWhen(where, 'pagingTopic', props.pagingTopic, 'enableNotifier', parts.enableNotifier);
+  checkOnlyWith(where, 'pagingMinimumSeverity', props.pagingMinimumSeverity, 'pagingTopic', props.pagingTopic);
+  checkNotFifo(where, 'pagingTopic', props.pagingTopic);
+  if (props.chatDelivery !== undefined) {
+    checkChatDeliveryOptions(where, 'chatDelivery.', props.chatDelivery);
+    checkNotFifo(where, 'chatDelivery.topic', props.chatDelivery.topic);
+  }
 
   if (!parts.enableEventRule && !parts.enableUsageAlarm) {
     throw new Error(`${where}: at least one of ${propLabel('enableEventRule')} and ${propLabel('enableUsageAlarm')} must be true, or nothing would alert`);

@@ -1,6 +1,7 @@
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import type { AlertSeverity, ChatDeliveryOptions } from '../parts/chat-delivery';
 import type { RootActivityNotifierOptions } from '../parts/root-activity-notifier';
 import type { RootActivityRuleOptions } from '../parts/root-activity-rule';
 import type { RootActivityTrailOptions } from '../parts/root-activity-trail';
@@ -182,4 +183,33 @@ export interface RootActivityMonitorProps {
    * @default - the log group of the trail the monitor creates
    */
   readonly logGroup?: logs.ILogGroup;
+
+  /**
+   * Also send alerts to Slack or Microsoft Teams through Amazon Q Developer
+   * in chat applications: the monitor creates a chat topic and the chat
+   * configuration (`slack`, `teams`), or publishes to the topic of one you
+   * have (`topic`). Messages use the service's custom-notification format;
+   * the e-mail topic keeps the text. Needs the notifier.
+   *
+   * @default - no chat delivery
+   * @see https://docs.aws.amazon.com/chatbot/latest/adminguide/custom-notifs.html
+   */
+  readonly chatDelivery?: ChatDeliveryOptions;
+
+  /**
+   * A topic for paging tools (PagerDuty, Opsgenie and other incident tools
+   * take SNS HTTPS subscriptions): it receives the alerts at
+   * `pagingMinimumSeverity` or above, while the alert topic keeps receiving
+   * all of them. Needs the notifier.
+   *
+   * @default - no paging topic
+   */
+  readonly pagingTopic?: sns.ITopic;
+
+  /**
+   * The least severe alert sent to `pagingTopic`.
+   *
+   * @default AlertSeverity.HIGH
+   */
+  readonly pagingMinimumSeverity?: AlertSeverity;
 }

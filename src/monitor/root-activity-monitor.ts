@@ -13,6 +13,7 @@ import { createDeadLetterQueue } from '../delivery/dead-letter-queue';
 import { checkFunctionAsset } from '../delivery/function-assets';
 import { RawEventTopicTarget, TargetDelivery } from '../delivery/raw-event-topic-target';
 import { createSelfAlarms } from '../health/self-alarms';
+import { RootActivityChatChannel } from '../parts/chat-delivery';
 import { RootActivityNotifier, sendMonitorChangesTo } from '../parts/root-activity-notifier';
 import { RootActivityRule } from '../parts/root-activity-rule';
 import { RootActivityTrail } from '../parts/root-activity-trail';
@@ -51,6 +52,9 @@ export class RootActivityMonitor extends Construct {
 
   /** The dead-letter queue; `undefined` when `enableDeadLetterQueue` is false. */
   public readonly deadLetterQueue?: sqs.IQueue;
+
+  /** The chat topic and configurations; absent without `chatDelivery`. */
+  public readonly chatChannel?: RootActivityChatChannel;
 
   /** The alarms on the monitor's own failures; empty when `enableSelfMonitoring` is false. */
   public readonly selfAlarms: cloudwatch.IAlarm[];
@@ -102,10 +106,17 @@ export class RootActivityMonitor extends Construct {
       this.rule = new RootActivityRule(this, 'Rule', props.ruleOptions);
       let target: events.IRuleTarget;
       if (parts.enableNotifier) {
+        if (props.chatDelivery !== undefined) {
+          this.chatChannel = new RootActivityChatChannel(this, 'Chat', props.chatDelivery);
+        }
         this.notifier = new RootActivityNotifier(this, 'Notifier', {
           ...props.notifierOptions,
           topic: this.topic,
           failureQueue: this.deadLetterQueue,
+          chatTopic: this.chatChannel?.topic,
+          chatMinimumSeverity: props.chatDelivery?.minimumSeverity,
+          pagingTopic: props.pagingTopic,
+          pagingMinimumSeverity: props.pagingMinimumSeverity,
         });
         target = new targets.SqsQueue(this.notifier.queue, targetDelivery(this.deadLetterQueue));
       } else {

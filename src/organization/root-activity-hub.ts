@@ -12,6 +12,7 @@ import { HubCoverage } from './hub-coverage';
 import { resolveParts } from '../monitor/monitor-parts';
 import { RootActivityMonitor } from '../monitor/root-activity-monitor';
 import { RootActivityMonitorProps } from '../monitor/root-activity-monitor-props';
+import { AlertSeverity, ChatDeliveryOptions } from '../parts/chat-delivery';
 import { RootActivityNotifierOptions } from '../parts/root-activity-notifier';
 import { checkAccountId, checkOrganizationalUnitIds, checkOrganizationId, checkRegions } from '../validation/organization-validation';
 import { checkNotBlank, checkNotBoth, checkOnlyWhen, propLabel } from '../validation/validation';
@@ -200,6 +201,29 @@ export interface RootActivityHubProps {
    * @see https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccounts.html
    */
   readonly listAccountsForCoverage?: boolean;
+
+  /**
+   * Also send the hub's alerts to Slack or Microsoft Teams (see
+   * `RootActivityMonitorProps.chatDelivery`).
+   *
+   * @default - no chat delivery
+   */
+  readonly chatDelivery?: ChatDeliveryOptions;
+
+  /**
+   * A topic for paging tools, receiving alerts at `pagingMinimumSeverity`
+   * or above (see `RootActivityMonitorProps.pagingTopic`).
+   *
+   * @default - no paging topic
+   */
+  readonly pagingTopic?: sns.ITopic;
+
+  /**
+   * The least severe alert sent to `pagingTopic`.
+   *
+   * @default AlertSeverity.HIGH
+   */
+  readonly pagingMinimumSeverity?: AlertSeverity;
 }
 
 /**
@@ -323,6 +347,9 @@ function hubMonitorProps(props: RootActivityHubProps, bus: events.IEventBus | un
     enableDeadLetterQueue: props.enableDeadLetterQueue,
     enableSelfMonitoring: props.enableSelfMonitoring,
     selfMonitoringTopic: props.selfMonitoringTopic,
+    chatDelivery: props.chatDelivery,
+    pagingTopic: props.pagingTopic,
+    pagingMinimumSeverity: props.pagingMinimumSeverity,
   };
 }
 

@@ -15,3 +15,4 @@ export * from './root-activity-rule';
 export * from './root-activity-notifier';
 export * from './root-usage-alarm';
 export * from './assumed-root-tasks';
+export * from './chat-delivery';

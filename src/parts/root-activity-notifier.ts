@@ -10,13 +10,14 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AssumedRootTasks } from './assumed-root-tasks';
+import { AlertSeverity } from './chat-delivery';
 import { acknowledgeControl, CONTROL_REASONS } from '../compliance/control-acknowledgements';
 import { acknowledgeNagRule, NAG_REASONS } from '../compliance/nag-acknowledgements';
 import { ALERT_BATCHING, ALERT_MAX_RECEIVE_COUNT, ALERT_VISIBILITY_TIMEOUT, NOTIFIER_TIMEOUT } from '../delivery/alert-delivery';
 import { checkFunctionAsset, NOTIFIER_ASSET_DIR } from '../delivery/function-assets';
 import { encodeAccountNames } from '../validation/account-names';
 import { checkNotifierOptions } from '../validation/part-props-validation';
-import { checkNotFifo } from '../validation/validation';
+import { checkNotFifo, checkOnlyWith } from '../validation/validation';
 
 
 /**
@@ -154,6 +155,39 @@ export interface RootActivityNotifierProps extends RootActivityNotifierOptions {
    * @see https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html
    */
   readonly failureQueue?: sqs.IQueue;
+
+  /**
+   * A topic for chat: the notifier also publishes every message it plans,
+   * at `chatMinimumSeverity` or above, to this topic in Amazon Q Developer's
+   * custom-notification format, which its Slack and Teams channels render
+   * (see `RootActivityChatChannel`).
+   *
+   * @default - no chat messages
+   */
+  readonly chatTopic?: sns.ITopic;
+
+  /**
+   * The least severe message sent to `chatTopic`.
+   *
+   * @default AlertSeverity.MEDIUM
+   */
+  readonly chatMinimumSeverity?: AlertSeverity;
+
+  /**
+   * A topic for paging (PagerDuty, Opsgenie and incident tools take SNS
+   * HTTPS subscriptions): it receives the alert text of every message at
+   * `pagingMinimumSeverity` or above; the alert topic still receives all.
+   *
+   * @default - no paging topic
+   */
+  readonly pagingTopic?: sns.ITopic;
+
+  /**
+   * The least severe message sent to `pagingTopic`.
+   *
+   * @default AlertSeverity.HIGH
+   */
+  readonly pagingMinimumSeverity?: AlertSeverity;
 }
 
 /**
@@ -188,6 +222,10 @@ export class RootActivityNotifier extends Construct {
   constructor(scope: Construct, id: string, props: RootActivityNotifierProps) {
     checkNotifierOptions('RootActivityNotifier', props);
     checkNotFifo('RootActivityNotifier', 'topic', props.topic);
+    checkNotFifo('RootActivityNotifier', 'chatTopic', props.chatTopic);
+    checkNotFifo('RootActivityNotifier', 'pagingTopic', props.pagingTopic);
+    checkOnlyWith('RootActivityNotifier', 'chatMinimumSeverity', props.chatMinimumSeverity, 'chatTopic', props.chatTopic);
+    checkOnlyWith('RootActivityNotifier', 'pagingMinimumSeverity', props.pagingMinimumSeverity, 'pagingTopic', props.pagingTopic);
     checkFunctionAsset('RootActivityNotifier', 'notifier');
     super(scope, id);
 
@@ -275,6 +313,17 @@ export class RootActivityNotifier extends Construct {
     }
 
     allowPublishing(this.handler, props.topic);
+    // The handler reads these (lambda-src/notifier/config.ts).
+    if (props.chatTopic !== undefined) {
+      this.handler.addEnvironment('CHAT_TOPIC_ARN', props.chatTopic.topicArn);
+      this.handler.addEnvironment('CHAT_MINIMUM_SEVERITY', props.chatMinimumSeverity ?? AlertSeverity.MEDIUM);
+      allowPublishing(this.handler, props.chatTopic);
+    }
+    if (props.pagingTopic !== undefined) {
+      this.handler.addEnvironment('PAGING_TOPIC_ARN', props.pagingTopic.topicArn);
+      this.handler.addEnvironment('PAGING_MINIMUM_SEVERITY', props.pagingMinimumSeverity ?? AlertSeverity.HIGH);
+      allowPublishing(this.handler, props.pagingTopic);
+    }
     role.addToPolicy(new iam.PolicyStatement({
       actions: ['iam:ListAccountAliases'],
       // ListAccountAliases supports no resource-level permissions: AWS

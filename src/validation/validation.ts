@@ -117,6 +117,13 @@ export function checkOnlyWhen(where: string, prop: string, value: unknown, switc
   }
 }
 
+/** Throws when `prop` is set without `otherProp`, the thing it configures. */
+export function checkOnlyWith(where: string, prop: string, value: unknown, otherProp: string, other: unknown): void {
+  if (value !== undefined && other === undefined) {
+    throw new Error(`${where}: ${propLabel(prop)} is only allowed together with ${propLabel(otherProp)}`);
+  }
+}
+
 /** Throws unless `days` is undefined or a whole number of days of at least 1. */
 export function checkWholeDays(where: string, prop: string, duration: Duration | undefined): void {
   if (duration === undefined || Token.isUnresolved(duration.toSeconds())) {

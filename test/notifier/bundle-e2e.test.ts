@@ -9,6 +9,7 @@ import { spawn } from 'child_process';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
+import { chatProblems } from './chat-support';
 import { MAX_FIELD_LENGTH } from '../../lambda-src/notifier/events/root-event';
 import { fixture } from '../helpers';
 
@@ -176,5 +177,20 @@ describe('the bundled notifier against local IAM and SNS endpoints', () => {
 
     expect(result.code).toBe(0);
     expect(fake.requests.filter((request) => request.params.get('Action') === 'Publish')).toHaveLength(1);
+  });
+
+  test('publishes the chat message as the whole body, with the real SDK, whatever text the event holds', async () => {
+    const chat = 'arn:aws:sns:eu-west-1:111122223333:root-activity-chat';
+    const event = fixture('root-console-login-no-mfa.json');
+    event.detail.userAgent = `${'a'.repeat(150)}😀 <!channel> \`x\` ${'é'.repeat(3000)}`;
+    const result = await runBundle(fake.url, [event], { CHAT_TOPIC_ARN: chat });
+
+    expect(result.stderr).not.toContain('HANDLER FAILED');
+    const publishes = fake.requests.filter((request) => request.params.get('Action') === 'Publish');
+    expect(publishes.map((request) => request.params.get('TopicArn'))).toEqual([TOPIC_ARN, chat]);
+    expect(publishes[1].params.has('Subject')).toBe(false);
+    const body = JSON.parse(publishes[1].params.get('Message')!);
+    expect(chatProblems(body)).toEqual([]);
+    expect(body.content.title).toBe('CRITICAL: Root sign-in ConsoleLogin succeeded without MFA | acme-production (111122223333)');
   });
 });

@@ -1,6 +1,7 @@
 import { collectingLogger } from './support';
 import { readConfig } from '../../lambda-src/notifier/config';
 import { AssumedRootTasks } from '../../lambda-src/notifier/events/assumed-root-tasks';
+import { Severity } from '../../lambda-src/notifier/events/severity';
 
 const TOPIC_ARN = 'arn:aws:sns:eu-central-1:111122223333:root-activity';
 
@@ -139,5 +140,70 @@ describe('readConfig', () => {
     const unknown = read({ TOPIC_ARN, ASSUMED_ROOT_TASKS: 'mute' });
     expect(unknown.config.assumedRootTasks).toBe(AssumedRootTasks.ALERT);
     expect(unknown.entries()).toEqual([expect.objectContaining({ level: 'WARN', message: expect.stringMatching(/ASSUMED_ROOT_TASKS/) })]);
+  });
+
+  describe('the chat and paging topics', () => {
+    const CHAT = 'arn:aws:sns:eu-central-1:111122223333:root-activity-chat';
+    const PAGING = 'arn:aws:sns:us-east-1:111122223333:pagerduty';
+
+    test('are off unless their ARNs are set, quietly', () => {
+      const { config, entries } = read({ TOPIC_ARN });
+      expect(config.chat).toBeUndefined();
+      expect(config.paging).toBeUndefined();
+      expect(entries()).toEqual([]);
+    });
+
+    test('default to every message for chat and HIGH or above for paging; a topic may be in another region', () => {
+      const { config, entries } = read({ TOPIC_ARN, CHAT_TOPIC_ARN: CHAT, PAGING_TOPIC_ARN: ` ${PAGING} ` });
+      expect(config.chat).toEqual({ topicArn: CHAT, region: 'eu-central-1', minimumSeverity: Severity.MEDIUM });
+      expect(config.paging).toEqual({ topicArn: PAGING, region: 'us-east-1', minimumSeverity: Severity.HIGH });
+      expect(entries()).toEqual([]);
+    });
+
+    test.each([
+      ['CRITICAL', Severity.CRITICAL],
+      ['HIGH', Severity.HIGH],
+      ['MEDIUM', Severity.MEDIUM],
+      [' critical ', Severity.CRITICAL],
+      ['', Severity.HIGH],
+    ])('read PAGING_MINIMUM_SEVERITY %p as %p, quietly', (value, expected) => {
+      const { config, entries } = read({ TOPIC_ARN, PAGING_TOPIC_ARN: PAGING, PAGING_MINIMUM_SEVERITY: value });
+      expect(config.paging?.minimumSeverity).toBe(expected);
+      expect(entries()).toEqual([]);
+    });
+
+    test.each([
+      ['CHAT', 'LOW', Severity.MEDIUM],
+      ['CHAT', 'SEV1', Severity.MEDIUM],
+      ['PAGING', 'urgent', Severity.HIGH],
+      ['PAGING', '2', Severity.HIGH],
+    ])('a %s_MINIMUM_SEVERITY of %p is logged, saying what was odd, and the default %p taken', (name, value, expected) => {
+      const env = { TOPIC_ARN, CHAT_TOPIC_ARN: CHAT, PAGING_TOPIC_ARN: PAGING, [`${name}_MINIMUM_SEVERITY`]: value };
+      const { config, entries } = read(env);
+      expect((name === 'CHAT' ? config.chat : config.paging)?.minimumSeverity).toBe(expected);
+      expect(entries()).toEqual([expect.objectContaining({
+        level: 'WARN',
+        message: `${name}_MINIMUM_SEVERITY is not CRITICAL, HIGH or MEDIUM; using ${expected}`,
+        [`${name}_MINIMUM_SEVERITY`]: value,
+      })]);
+    });
+
+    test.each([
+      ['not a topic ARN', { CHAT_TOPIC_ARN: 'root-activity-chat' }, 'CHAT_TOPIC_ARN is not an SNS topic ARN'],
+      ['a FIFO topic', { CHAT_TOPIC_ARN: `${CHAT}.fifo` }, 'CHAT_TOPIC_ARN is a FIFO topic'],
+      ['the alert topic', { CHAT_TOPIC_ARN: TOPIC_ARN }, 'CHAT_TOPIC_ARN is a topic that already gets other messages'],
+      ['the health topic', { HEALTH_TOPIC_ARN: `${TOPIC_ARN}-health`, PAGING_TOPIC_ARN: `${TOPIC_ARN}-health` }, 'PAGING_TOPIC_ARN is a topic that already gets other messages'],
+      ['the chat topic', { CHAT_TOPIC_ARN: CHAT, PAGING_TOPIC_ARN: CHAT }, 'PAGING_TOPIC_ARN is a topic that already gets other messages'],
+    ])('a copy topic that is %s is left off with a warning; the alert topic is untouched', (_label, env, message) => {
+      const { config, entries } = read({ TOPIC_ARN, ...env });
+      expect(config.topicArn).toBe(TOPIC_ARN);
+      expect(entries()).toEqual([expect.objectContaining({ level: 'WARN', message: expect.stringContaining(message) })]);
+    });
+
+    test('a minimum severity without its topic is logged as having no effect', () => {
+      const { config, entries } = read({ TOPIC_ARN, CHAT_MINIMUM_SEVERITY: 'HIGH' });
+      expect(config.chat).toBeUndefined();
+      expect(entries()).toEqual([expect.objectContaining({ level: 'WARN', message: 'CHAT_MINIMUM_SEVERITY is set without CHAT_TOPIC_ARN; it has no effect' })]);
+    });
   });
 });

@@ -127,6 +127,20 @@ describe('index', () => {
     expect(snsMock.commandCalls(PublishCommand)[0].args[0].input.Subject).toMatch(/\| Looked-up name \(777788889999\)$/);
   });
 
+  test('copies to CHAT_TOPIC_ARN and PAGING_TOPIC_ARN, each through a client in its own region', async () => {
+    const chat = 'arn:aws:sns:eu-central-1:111122223333:root-activity-chat';
+    const paging = 'arn:aws:sns:us-west-2:111122223333:pagerduty';
+    const { handler } = loadIndex({ TOPIC_ARN, CHAT_TOPIC_ARN: chat, PAGING_TOPIC_ARN: paging, PAGING_MINIMUM_SEVERITY: 'CRITICAL' });
+
+    await handler(fixture('root-console-login-no-mfa.json'), CONTEXT);
+
+    const calls = snsMock.commandCalls(PublishCommand);
+    expect(calls.map((call) => call.args[0].input.TopicArn)).toEqual([TOPIC_ARN, paging, chat]);
+    const regions = await Promise.all(calls.map((call) => (call.thisValue as SNSClient).config.region()));
+    expect(regions).toEqual(['eu-central-1', 'us-west-2', 'eu-central-1']);
+    expect(JSON.parse(calls[2].args[0].input.Message!)).toMatchObject({ version: '1.0', source: 'custom' });
+  });
+
   test('drops privileged root tasks when ASSUMED_ROOT_TASKS is drop', async () => {
     const { handler } = loadIndex({ TOPIC_ARN, ASSUMED_ROOT_TASKS: 'drop' });
 

@@ -13,7 +13,7 @@ describe('the simulator\'s command line', () => {
       '--events', 'test/fixtures/tamper', '--repeat', '3', '--rate', '0.5',
       '--receive-per-call', '4', '--receive-ms', '50', '--pollers', '7', '--late-batch', '0',
       '--invoke-overhead-ms', '200', '--publish-latency-ms', '30', '--duplicates', '0.25',
-      '--publish-outage', '10:15', '--publish-outage', '100:600', '--health-topic',
+      '--publish-outage', '10:15', '--publish-outage', '100:600:chat', '--health-topic', '--chat-topic', '--paging-topic',
     ]);
     expect(eventsDir).toBe('test/fixtures/tamper');
     expect(options).toEqual({
@@ -26,20 +26,25 @@ describe('the simulator\'s command line', () => {
       invokeOverheadMs: 200,
       publishLatencyMs: 30,
       duplicates: 0.25,
-      publishOutages: [{ startSeconds: 10, seconds: 15 }, { startSeconds: 100, seconds: 600 }],
+      publishOutages: [{ startSeconds: 10, seconds: 15 }, { startSeconds: 100, seconds: 600, topic: 'chat' }],
       healthTopic: true,
+      chatTopic: true,
+      pagingTopic: true,
     });
   });
 
   test('leaves unset flags to the defaults', () => {
-    expect(parseArguments(['--events', 'dir']).options).toEqual({ repeat: 1, rate: 1, publishOutages: [], healthTopic: false });
+    expect(parseArguments(['--events', 'dir']).options).toEqual({
+      repeat: 1, rate: 1, publishOutages: [], healthTopic: false, chatTopic: false, pagingTopic: false,
+    });
   });
 
   test.each([
     [[], /--events <dir> is required/],
     [['--events', 'dir', '--pollers'], /--pollers needs a value/],
     [['--events', 'dir', '--pollers', 'five'], /--pollers must be a number \(got 'five'\)/],
-    [['--events', 'dir', '--publish-outage', '30'], /--publish-outage must be <start>:<seconds>, e.g. 30:15 \(got '30'\)/],
+    [['--events', 'dir', '--publish-outage', '30'], /--publish-outage must be <start>:<seconds>\[:<topic>\], e.g. 30:15 or 30:15:chat \(got '30'\)/],
+    [['--events', 'dir', '--publish-outage', '30:15:slack'], /--publish-outage's topic must be one of alerts, health, chat, paging \(got 'slack'\)/],
     [['--events', 'dir', '--poller', '5'], /Unknown argument '--poller'/],
     [['--events', 'dir', '--rate', '1', '--rate', '2'], /--rate is given twice/],
   ])('rejects %j', (argv, message) => {
@@ -56,6 +61,7 @@ describe('the checks on the settings', () => {
     [{ lateBatchSeconds: -5 }, /--late-batch must be 0 or more seconds \(got -5\)/],
     [{ duplicates: 1.5 }, /--duplicates must be a fraction of events from 0 to 1 \(got 1.5\)/],
     [{ publishOutages: [{ startSeconds: 10, seconds: 0 }] }, /--publish-outage must be <start>:<seconds>, a start of 0 or more and a length above 0 \(got 10:0\)/],
+    [{ publishOutages: [{ startSeconds: 10, seconds: 5, topic: 'slack' as never }] }, /--publish-outage's topic must be one of alerts, health, chat, paging \(got slack\)/],
     [{ rate: 0 }, /--rate must be a number of events per second above 0 \(got 0\)/],
     [{ repeat: 0 }, /--repeat must be a whole number of at least 1 \(got 0\)/],
     [{ events: [] }, /--events: the directory holds no \*\.json event files/],

@@ -27,7 +27,7 @@ describe('the SNS stand-in', () => {
     const sent = sns.clientFor(invocation()).send(publish('root-activity-health'));
     await clock.run();
     await expect(sent).resolves.toEqual({ MessageId: 'message-1' });
-    expect(sns.published).toEqual([{ atMs: 100, topicArn: 'arn:aws:sns:us-east-1:111122223333:root-activity-health', text: 's\nm' }]);
+    expect(sns.published).toEqual([{ atMs: 100, topicArn: 'arn:aws:sns:us-east-1:111122223333:root-activity-health', text: 's\nm', message: 'm' }]);
   });
 
   test('during an outage a publish hangs until its abort signal fires, and counts as a failure', async () => {
@@ -64,5 +64,27 @@ describe('the SNS stand-in', () => {
     void clock.sleep(50).then(() => life.end());
     await clock.run();
     expect(sns.published).toHaveLength(1);
+  });
+
+  test('an outage of one topic hangs only the publishes to it', async () => {
+    const clock = new VirtualClock();
+    const chat = 'arn:aws:sns:us-east-1:111122223333:root-activity-chat';
+    const seen: string[] = [];
+    const sns = new SnsRecorder(clock, 100, [{ startMs: 0, endMs: 10_000, topicArn: chat }], (message) => seen.push(message.topicArn));
+    const client = sns.clientFor(invocation());
+    const hung = client.send(new PublishCommand({ TopicArn: chat, Message: '{}' })).then(() => 'answered');
+    void client.send(publish('root-activity'));
+    await clock.run();
+    expect(sns.published.map((message) => message.topicArn)).toEqual(['arn:aws:sns:us-east-1:111122223333:root-activity']);
+    expect(seen).toEqual(['arn:aws:sns:us-east-1:111122223333:root-activity']);
+    await expect(Promise.race([hung, Promise.resolve('hanging')])).resolves.toBe('hanging');
+  });
+
+  test('keeps a message without a subject as its body', async () => {
+    const clock = new VirtualClock();
+    const sns = new SnsRecorder(clock, 100, []);
+    void sns.clientFor(invocation()).send(new PublishCommand({ TopicArn: 'arn:aws:sns:us-east-1:111122223333:chat', Message: '{"version":"1.0"}' }));
+    await clock.run();
+    expect(sns.published[0]).toMatchObject({ text: '\n{"version":"1.0"}', message: '{"version":"1.0"}' });
   });
 });

@@ -1,4 +1,5 @@
 import { highestSeverity, planMessages, PlannedMessage, RANK, ReceivedEvent } from './batch-plan';
+import { copiesFor, CopySource, sendCopy } from './copies';
 import { MAX_EVENTS_PER_MESSAGE, PUBLISH_RESERVE_MS, PUBLISH_SPACING_MS } from './delivery-limits';
 import { InvocationContext, NotifierDependencies, retrySchedule } from './notifier';
 import { publishAlert } from './publish';
@@ -11,6 +12,8 @@ import { sessionKey } from '../events/session';
 import { classify, Severity } from '../events/severity';
 import { describeError } from '../log';
 import type { Alert } from '../messages/alert';
+import { buildChatCoverage, buildChatMessage, chatFromAlert } from '../messages/chat-content';
+import type { ChatMessage } from '../messages/chat-message';
 import { buildCoverageAlert, COVERAGE_REPORT_KIND, CoverageReport, readCoverageReport } from '../messages/coverage-report';
 import { AlertContextOf, buildMessage } from '../messages/summary';
 import { wellFormed } from '../messages/text';
@@ -41,21 +44,27 @@ export interface BatchNotifierDependencies extends NotifierDependencies {
  * Builds the handler for batches from the alert queue. Each batch becomes one
  * message per topic (more only past MAX_EVENTS_PER_MESSAGE events): root
  * events to the alert topic; changes to the monitor itself
- * (monitor-change.ts) to the health topic when there is one. Messages to one
- * topic are PUBLISH_SPACING_MS apart, and the invocation waits that long
- * after its last publish, which with the event source's maximum concurrency
- * bounds the message rate per topic (see delivery-limits.ts).
+ * (monitor-change.ts) to the health topic when there is one. Each message
+ * published there is then copied, at or above each copy topic's minimum
+ * severity, to the paging topic (the same text) and the chat topic (as a
+ * chat message), see copies.ts. Messages to one topic, whichever it is,
+ * are PUBLISH_SPACING_MS apart, and the invocation waits that long after its
+ * last publish, which with the event source's maximum concurrency bounds
+ * the message rate per topic (see delivery-limits.ts).
  *
  * Every event is logged on arrival and named by id in a message. A publish
  * that fails is retried inside the invocation for as long as the function's
  * timeout allows (publish-retry.ts), each failed attempt counted as a
  * metric; the events of a message that still could not be published are
  * returned as failures, so SQS delivers them again and, in the end, to the
- * dead-letter queue. Copies of one record in a batch (at-least-once
- * delivery, or a root user's change to the monitor, which both the root rule
- * and a tamper rule deliver) are reported once. Privileged root tasks dropped
- * as configured (ASSUMED_ROOT_TASKS) are logged and left out before messages
- * are planned; they are handled, not failures.
+ * dead-letter queue. Only the alert and health topics decide that: a copy
+ * that fails is logged and counted, never returned (copies.ts says why), and
+ * a message that is returned is not copied yet, so its copies go out once,
+ * with it, when SQS delivers it again. Copies of one record in a batch
+ * (at-least-once delivery, or a root user's change to the monitor, which
+ * both the root rule and a tamper rule deliver) are reported once.
+ * Privileged root tasks dropped as configured (ASSUMED_ROOT_TASKS) are logged
+ * and left out before messages are planned; they are handled, not failures.
  */
 export function createBatchNotifier(deps: BatchNotifierDependencies) {
   return async (batch: QueueBatch, context?: InvocationContext): Promise<BatchResult> => {
@@ -68,12 +77,18 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
     // Topics published to since the last pause: a second message to one of
     // them waits PUBLISH_SPACING_MS first; a message to another need not.
     const sincePause = new Set<string>();
-    const publish = async (topicArn: string, build: () => Alert, messageIds: string[], fields: Record<string, unknown>) => {
+    const paced = async <T>(topicArn: string, send: () => Promise<T>): Promise<T> => {
       if (sincePause.has(topicArn)) {
         await deps.pause(PUBLISH_SPACING_MS);
         sincePause.clear();
       }
       sincePause.add(topicArn);
+      return send();
+    };
+    // What was published to the alert and health topics, to be copied.
+    const toCopy: Array<{ source: CopySource; fields: Record<string, unknown> }> = [];
+    const publish = (topicArn: string, build: () => Alert, chat: (alert: Alert) => ChatMessage, messageIds: string[],
+      fields: Record<string, unknown>) => paced(topicArn, async () => {
       try {
         if (schedule.timeLeft() <= PUBLISH_RESERVE_MS) {
           throw new Error('no time left in this invocation to publish');
@@ -81,26 +96,44 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
         const alert = build();
         const messageId = await publishWithRetry((abortSignal) => publishAlert(deps.sns, topicArn, alert, abortSignal), schedule);
         deps.log.info('Published root activity alert', { messageId, topicArn, severity: alert.classification.severity, ...fields });
+        toCopy.push({ source: { alert, chat: () => chatSafely(() => chat(alert), alert, deps) }, fields });
       } catch (error) {
         deps.log.error('Could not publish the root activity alert; SQS will deliver its events again', {
           ...describeError(error), topicArn, ...fields,
         });
         failures.push(...messageIds.map((itemIdentifier) => ({ itemIdentifier })));
       }
-    };
+    });
 
     for (const { topicArn, planned } of planByTopic(received, deps)) {
       const events = planned.sessions.flatMap((session) => session.events);
-      await publish(topicArn, () => buildMessageSafely(planned, contextOf, deps), events.map((event) => event.messageId), {
-        events: events.length, sessions: planned.sessions.length, eventIds: events.map((event) => event.event.eventId),
-      });
+      await publish(topicArn, () => buildMessageSafely(planned, contextOf, deps), () => buildChatMessage(planned, contextOf),
+        events.map((event) => event.messageId), {
+          events: events.length, sessions: planned.sessions.length, eventIds: events.map((event) => event.event.eventId),
+        });
     }
     // Coverage reports come last: one an interval at most, they never delay
     // a root alert. They go where changes to the monitor go.
     for (const { record, report } of reports) {
-      await publish(deps.config.healthTopicArn ?? deps.config.topicArn, () => buildCoverageAlert(report), [record.messageId], {
-        eventKind: COVERAGE_REPORT_KIND, eventIds: [report.id], sqsMessageId: record.messageId,
-      });
+      await publish(deps.config.healthTopicArn ?? deps.config.topicArn, () => buildCoverageAlert(report), () => buildChatCoverage(report),
+        [record.messageId], { eventKind: COVERAGE_REPORT_KIND, eventIds: [report.id], sqsMessageId: record.messageId });
+    }
+    // Copies come after every alert of the batch, so no copy, and no retry
+    // of one, delays a message to the record.
+    const sender = { snsFor: deps.snsFor ?? (() => deps.sns), log: deps.log, schedule, now: deps.now ?? Date.now };
+    const failedCopyTopics = new Set<string>();
+    for (const { source, fields } of toCopy) {
+      for (const copy of copiesFor(source.alert.classification.severity, deps.config)) {
+        if (failedCopyTopics.has(copy.topic.topicArn)) {
+          deps.log.error(`Skipped the ${copy.kind} copy of the alert: its topic failed earlier in this invocation`, {
+            topicArn: copy.topic.topicArn, copy: copy.kind, ...fields,
+          });
+          continue;
+        }
+        if (!await paced(copy.topic.topicArn, () => sendCopy(copy, source, sender, fields))) {
+          failedCopyTopics.add(copy.topic.topicArn);
+        }
+      }
     }
     if (sincePause.size > 0) {
       // The next invocation may publish at once: this pause is what keeps
@@ -109,6 +142,16 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
     }
     return { batchItemFailures: failures };
   };
+}
+
+/** A bug in formatting the chat message must not cost the copy: fall back to the e-mail text, cut to fit. */
+function chatSafely(build: () => ChatMessage, alert: Alert, deps: NotifierDependencies): ChatMessage {
+  try {
+    return build();
+  } catch (error) {
+    deps.log.error('Could not format the chat message; sending the e-mail text instead', describeError(error));
+    return chatFromAlert(alert);
+  }
 }
 
 /**

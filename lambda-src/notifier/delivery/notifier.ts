@@ -1,4 +1,5 @@
 import type { SNSClient } from '@aws-sdk/client-sns';
+import { copiesFor, sendCopy } from './copies';
 import { NOTIFIER_TIMEOUT_SECONDS } from './delivery-limits';
 import { PUBLISH_FAILURE_METRIC, writeMetric } from './metrics';
 import { publishAlert } from './publish';
@@ -10,13 +11,19 @@ import type { NotifierConfig } from '../config';
 import { DROPPED_MESSAGE, isDropped } from '../events/assumed-root-tasks';
 import { monitorChange } from '../events/monitor-change';
 import { parseRootEvent, RootEvent } from '../events/root-event';
+import { sessionKey } from '../events/session';
 import { classify, Severity } from '../events/severity';
 import { describeError, Logger } from '../log';
 import { AccountNaming, accountsOf, Alert, attributesOf, buildAlert, eventJson, MAX_MESSAGE_BYTES } from '../messages/alert';
+import { buildChatAlert, chatFromAlert } from '../messages/chat-content';
+import type { ChatMessage } from '../messages/chat-message';
 import { wellFormed } from '../messages/text';
 
 export interface NotifierDependencies {
+  /** SNS in the alert topic's region. */
   readonly sns: SNSClient;
+  /** SNS in another region, for a chat or paging topic there; `sns` unless given. */
+  readonly snsFor?: (region: string) => SNSClient;
   readonly aliases: AccountAliasResolver;
   /** Looks other accounts' names up in AWS Organizations; absent unless LOOK_UP_ACCOUNT_NAMES is on. */
   readonly nameLookUp?: AccountNameLookUp;
@@ -54,7 +61,10 @@ export interface NotifierResult {
  * still fails, the handler throws, so Lambda retries the invocation and,
  * after that, sends it to the failure destination; nothing is swallowed. The one
  * exception is chosen: a privileged root task when ASSUMED_ROOT_TASKS is
- * 'drop', which is logged instead.
+ * 'drop', which is logged instead. A published alert is then copied to the
+ * paging and chat topics as the batch path does (copies.ts); a copy that
+ * fails is logged and counted, and does not fail the invocation, which
+ * would publish the alert again.
  */
 export function createNotifier(deps: NotifierDependencies) {
   return async (event: unknown, context?: InvocationContext): Promise<NotifierResult> => {
@@ -82,8 +92,10 @@ export function createNotifier(deps: NotifierDependencies) {
 
     const topicArn = deps.config.healthTopicArn !== undefined && monitorChange(rootEvent) !== undefined
       ? deps.config.healthTopicArn : deps.config.topicArn;
+    const schedule = retrySchedule(deps, context);
+    let messageId: string | undefined;
     try {
-      const messageId = await publishWithRetry((abortSignal) => publishAlert(deps.sns, topicArn, alert, abortSignal), retrySchedule(deps, context));
+      messageId = await publishWithRetry((abortSignal) => publishAlert(deps.sns, topicArn, alert, abortSignal), schedule);
       deps.log.info('Published root activity alert', {
         messageId,
         severity: alert.classification.severity,
@@ -92,7 +104,6 @@ export function createNotifier(deps: NotifierDependencies) {
         accountId: rootEvent.accountId,
         recipientAccountId: rootEvent.recipientAccountId,
       });
-      return { messageId };
     } catch (error) {
       deps.log.error('Could not publish the root activity alert; failing so it is retried', {
         ...describeError(error),
@@ -101,6 +112,21 @@ export function createNotifier(deps: NotifierDependencies) {
       });
       throw error;
     }
+    const alertContext = { ...naming, timeZone: deps.config.timeZone, assumedRootTasks: deps.config.assumedRootTasks };
+    const chat = (): ChatMessage => {
+      try {
+        return buildChatAlert(rootEvent, alertContext, sessionKey(rootEvent));
+      } catch (error) {
+        deps.log.error('Could not format the chat message; sending the e-mail text instead', describeError(error));
+        return chatFromAlert(alert);
+      }
+    };
+    // One message per topic, so no pause between them is needed.
+    const sender = { snsFor: deps.snsFor ?? (() => deps.sns), log: deps.log, schedule, now: deps.now ?? Date.now };
+    for (const copy of copiesFor(alert.classification.severity, deps.config)) {
+      await sendCopy(copy, { alert, chat }, sender, { eventName: rootEvent.eventName, eventId: rootEvent.eventId });
+    }
+    return { messageId };
   };
 }
 

@@ -68,37 +68,80 @@ export function readCoverageReport(raw: unknown): CoverageReport | undefined {
 const MAX_LINES_PER_LIST = 200;
 const MAX_FIELD_LENGTH = 200;
 
+/** One list of a report: its title, its lines as shown, and how many more it holds. */
+export interface CoverageSection {
+  readonly title: string;
+  readonly lines: string[];
+  readonly more: number;
+}
+
+/** What a coverage report states; the e-mail (below) and the chat message (chat-message.ts) render it. */
+export interface CoverageFacts {
+  readonly severity: Severity;
+  /** Account-regions not reporting, counting those the report left out. */
+  readonly dark: number;
+  readonly headline: string;
+  readonly dailyReminder: boolean;
+  /** Why these places matter, with the interval. */
+  readonly explanation: string;
+  readonly checked: string;
+  readonly sections: CoverageSection[];
+  readonly accountListError?: string;
+  readonly id: string;
+  readonly advice: string;
+}
+
 /**
- * The report as one message: HIGH while anything is silent (a dark region
- * hides root activity as surely as a deleted rule), MEDIUM when it only
- * says what came back.
+ * The report's facts: HIGH while anything is silent (a dark region hides
+ * root activity as surely as a deleted rule), MEDIUM when it only says what
+ * came back.
  */
-export function buildCoverageAlert(report: CoverageReport): Alert {
+export function coverageFacts(report: CoverageReport): CoverageFacts {
   const dark = report.silent.length + report.neverSeenRegions.length + report.neverSeenAccounts.length
     + Object.values(report.truncated ?? {}).reduce((sum, n) => sum + n, 0);
   const severity = dark > 0 || report.accountListError !== undefined ? Severity.HIGH : Severity.MEDIUM;
-  const headline = dark > 0
-    ? `${dark} account-region${dark === 1 ? '' : 's'} not reporting to the root activity hub`
-    : 'Every account and region reports to the root activity hub again';
   const interval = report.intervalMinutes !== undefined ? `${report.intervalMinutes} minutes` : 'the heartbeat interval';
+  return {
+    severity,
+    dark,
+    headline: dark > 0
+      ? `${dark} account-region${dark === 1 ? '' : 's'} not reporting to the root activity hub`
+      : 'Every account and region reports to the root activity hub again',
+    dailyReminder: report.reason === 'daily-reminder',
+    explanation: `Root activity in these accounts and regions would not reach you: their forwarders sent no heartbeat for more than two intervals of ${interval}, or never.`,
+    checked: `Checked: ${report.checkedAt ?? 'unknown'}. Account-regions reporting: ${report.reportingAccountRegions ?? 'unknown'}.`,
+    sections: [
+      section('Silent (last heartbeat shown)', report.silent, (place) => `${place.account} ${place.region}, last heard ${place.lastSeen ?? 'unknown'}`, report.truncated?.silent),
+      section('Never reported from these regions', report.neverSeenRegions, (place) => `${place.account} ${place.region}`, report.truncated?.neverSeenRegions),
+      section('Accounts of the organization never heard from', report.neverSeenAccounts,
+        (place) => `${place.account}${place.name ? ` (${place.name})` : ''}`, report.truncated?.neverSeenAccounts),
+      section('Reporting again', report.recovered, (place) => `${place.account} ${place.region === '*' ? '(whole account)' : place.region}`, report.truncated?.recovered),
+    ].filter((found): found is CoverageSection => found !== undefined),
+    accountListError: report.accountListError,
+    id: report.id ?? 'unknown',
+    advice: 'In each account and region named, check the StackSet instance of the forwarder, the rule '
+      + '\'root-activity-forwarder\' (enabled, with its target), its role, and the schedule \'root-activity-forwarder-heartbeat\'; '
+      + 'then look in CloudTrail for who changed them.',
+  };
+}
+
+/** The report as one message. */
+export function buildCoverageAlert(report: CoverageReport): Alert {
+  const facts = coverageFacts(report);
+  const { severity, headline } = facts;
   const lines = [
-    `${severity}: ${headline}${report.reason === 'daily-reminder' ? ' (daily reminder)' : ''}.`,
+    `${severity}: ${headline}${facts.dailyReminder ? ' (daily reminder)' : ''}.`,
     '',
-    `Root activity in these accounts and regions would not reach you: their forwarders sent no heartbeat for more than two intervals of ${interval}, or never.`,
-    `Checked: ${report.checkedAt ?? 'unknown'}. Account-regions reporting: ${report.reportingAccountRegions ?? 'unknown'}.`,
-    ...section('Silent (last heartbeat shown)', report.silent, (place) => `${place.account} ${place.region}, last heard ${place.lastSeen ?? 'unknown'}`, report.truncated?.silent),
-    ...section('Never reported from these regions', report.neverSeenRegions, (place) => `${place.account} ${place.region}`, report.truncated?.neverSeenRegions),
-    ...section('Accounts of the organization never heard from', report.neverSeenAccounts,
-      (place) => `${place.account}${place.name ? ` (${place.name})` : ''}`, report.truncated?.neverSeenAccounts),
-    ...section('Reporting again', report.recovered, (place) => `${place.account} ${place.region === '*' ? '(whole account)' : place.region}`, report.truncated?.recovered),
+    facts.explanation,
+    facts.checked,
+    ...facts.sections.flatMap((found) => ['', `${found.title}:`, ...found.lines.map((line) => `  ${line}`),
+      ...(found.more > 0 ? [`  ... and ${found.more} more`] : [])]),
   ];
-  if (report.accountListError !== undefined) {
-    lines.push('', `The organization's accounts could not be listed, so accounts that never reported are not named: ${report.accountListError}`);
+  if (facts.accountListError !== undefined) {
+    lines.push('', `The organization's accounts could not be listed, so accounts that never reported are not named: ${facts.accountListError}`);
   }
-  lines.push('', `Report id: ${report.id ?? 'unknown'}`);
-  lines.push('', 'What to do: in each account and region named, check the StackSet instance of the forwarder, the rule '
-    + '\'root-activity-forwarder\' (enabled, with its target), its role, and the schedule \'root-activity-forwarder-heartbeat\'; '
-    + 'then look in CloudTrail for who changed them.');
+  lines.push('', `Report id: ${facts.id}`);
+  lines.push('', `What to do: ${facts.advice.charAt(0).toLowerCase()}${facts.advice.slice(1)}`);
   return {
     subject: toSnsSubject(`${severity}: ${headline}`),
     message: wellFormed(lines.join('\n')),
@@ -106,19 +149,18 @@ export function buildCoverageAlert(report: CoverageReport): Alert {
       severity,
       eventKind: COVERAGE_REPORT_KIND,
       eventName: COVERAGE_REPORT_KIND,
-      outcome: dark > 0 ? 'silent' : 'recovered',
+      outcome: facts.dark > 0 ? 'silent' : 'recovered',
     },
     classification: { severity, reason: 'coverage report' },
   };
 }
 
-function section<T>(title: string, items: T[], line: (item: T) => string, truncated: number | undefined): string[] {
+function section<T>(title: string, items: T[], line: (item: T) => string, truncated: number | undefined): CoverageSection | undefined {
   if (items.length === 0 && !truncated) {
-    return [];
+    return undefined;
   }
-  const shown = items.slice(0, MAX_LINES_PER_LIST).map((item) => `  ${line(item)}`);
-  const more = items.length - shown.length + (truncated ?? 0);
-  return ['', `${title}:`, ...shown, ...(more > 0 ? [`  ... and ${more} more`] : [])];
+  const lines = items.slice(0, MAX_LINES_PER_LIST).map(line);
+  return { title, lines, more: items.length - lines.length + (truncated ?? 0) };
 }
 
 function text(value: unknown): string | undefined {

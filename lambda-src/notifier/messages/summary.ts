@@ -1,4 +1,4 @@
-import { accountsOf, accountText, Alert, AlertContext, attributesOf, buildAlert, eventJson, formatTime, MAX_MESSAGE_BYTES } from './alert';
+import { accountsOf, accountText, Alert, AlertContext, attributesOf, buildAlert, EventAccounts, eventJson, formatTime, MAX_MESSAGE_BYTES } from './alert';
 import { toSnsSubject } from './subject';
 import { clip, wellFormed } from './text';
 import { highestSeverity, PlannedMessage, ReceivedEvent, SessionEvents } from '../delivery/batch-plan';
@@ -35,49 +35,110 @@ export function buildMessage(planned: PlannedMessage, contextOf: AlertContextOf)
   return buildSummary(planned.sessions, events, contextOf);
 }
 
-function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], contextOf: AlertContextOf): Alert {
-  const severity = highestSeverity(events);
+/** What a summary of a batch's sessions states; the e-mail (below) and the chat message (chat-message.ts) render it. */
+export interface SummaryFacts {
+  /** The most severe event's severity. */
+  readonly severity: Severity;
+  readonly events: ReceivedEvent[];
+  readonly sessions: SessionEvents[];
+  /** 'root events', 'changes to the monitor', 'privileged root tasks' or 'root events and changes to the monitor'. */
+  readonly what: string;
+  /** The acting accounts, as text. */
+  readonly accounts: string[];
+  /** The one account, or 'N accounts'. */
+  readonly accountPart: string;
+  /** '1 session' or 'N sessions'. */
+  readonly sessionPart: string;
+  /** The two most frequent event names, comma-separated. */
+  readonly topNames: string;
+  /** The sessions described one by one (the first SESSIONS_DESCRIBED, most severe first). */
+  readonly described: SessionFacts[];
+  /** The sessions only counted, and their events. */
+  readonly undescribed: { readonly sessions: number; readonly events: number };
+  /** Every event's id, or its SQS message id when it has none. */
+  readonly ids: string[];
+  /** The events, most severe first. */
+  readonly mostSevere: ReceivedEvent[];
+  /** The accounts of the most severe event. */
+  readonly firstAccounts: EventAccounts;
+}
+
+/** One session of a summary. */
+export interface SessionFacts {
+  readonly session: string;
+  readonly events: number;
+  /** Its first and last event time, as formatTime shows them. */
+  readonly first: string;
+  readonly last: string;
+  /** Values and their counts, most frequent first. */
+  readonly severities: Array<[string, number]>;
+  readonly eventNames: Array<[string, number]>;
+  readonly regions: Array<[string, number]>;
+  readonly outcomes: Array<[string, number]>;
+  /** Events of sts:AssumeRoot sessions. */
+  readonly privilegedTasks: number;
+  /** Events sent by another account than they name, and the senders. */
+  readonly unverified: number;
+  readonly senders: string;
+}
+
+export function summaryFacts(sessions: SessionEvents[], events: ReceivedEvent[], contextOf: AlertContextOf): SummaryFacts {
   const { timeZone } = contextOf(events[0]);
   // Named by the acting account, as single-event alerts are: another
   // account's root never reads as this account's.
   const actingOf = (received: ReceivedEvent) => accountsOf(received.event, contextOf(received));
   const accounts = unique(events.map((received) => accountText(actingOf(received).acting)));
-  const accountPart = accounts.length === 1 ? accounts[0] : `${accounts.length} accounts`;
-  const sessionPart = sessions.length === 1 ? '1 session' : `${sessions.length} sessions`;
-  const topNames = countBy(events, (received) => received.event.eventName).slice(0, 2).map(([name]) => name).join(', ');
-  // Events of sts:AssumeRoot sessions read as what they are, as in a single alert.
-  const what = whatTheyAre(events);
-  const subject = toSnsSubject(`${severity}: ${events.length} ${what} in ${sessionPart} (${topNames}) | ${accountPart}`);
+  const mostSevere = mostSevereFirst(events);
+  const undescribed = sessions.slice(SESSIONS_DESCRIBED);
+  return {
+    severity: highestSeverity(events),
+    events,
+    sessions,
+    // Events of sts:AssumeRoot sessions read as what they are, as in a single alert.
+    what: whatTheyAre(events),
+    accounts,
+    accountPart: accounts.length === 1 ? accounts[0] : `${accounts.length} accounts`,
+    sessionPart: sessions.length === 1 ? '1 session' : `${sessions.length} sessions`,
+    topNames: countBy(events, (received) => received.event.eventName).slice(0, 2).map(([name]) => name).join(', '),
+    described: sessions.slice(0, SESSIONS_DESCRIBED).map((session) => sessionFacts(session, timeZone)),
+    undescribed: { sessions: undescribed.length, events: undescribed.reduce((sum, session) => sum + session.events.length, 0) },
+    ids: events.map((received) => received.event.eventId ?? `(no event id) SQS ${received.messageId}`),
+    mostSevere,
+    firstAccounts: actingOf(mostSevere[0]),
+  };
+}
+
+function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], contextOf: AlertContextOf): Alert {
+  const facts = summaryFacts(sessions, events, contextOf);
+  const { severity, what, sessionPart } = facts;
+  const subject = toSnsSubject(`${severity}: ${events.length} ${what} in ${sessionPart} (${facts.topNames}) | ${facts.accountPart}`);
 
   const lines = [
-    `${events.length} ${what} in ${sessionPart}, in ${accounts.join(', ')}.`,
+    `${events.length} ${what} in ${sessionPart}, in ${facts.accounts.join(', ')}.`,
     'They came close together, so this message sums them up rather than sending one message each;',
     'every event is also in CloudTrail and in the notifier\'s logs.',
     '',
   ];
-  for (const session of sessions.slice(0, SESSIONS_DESCRIBED)) {
-    lines.push(...sessionLines(session, timeZone), '');
+  for (const session of facts.described) {
+    lines.push(...sessionLines(session), '');
   }
-  const undescribed = sessions.slice(SESSIONS_DESCRIBED);
-  if (undescribed.length > 0) {
-    const count = undescribed.reduce((sum, session) => sum + session.events.length, 0);
-    lines.push(`${undescribed.length} more sessions with ${count} events; their event ids are listed below.`, '');
+  if (facts.undescribed.sessions > 0) {
+    lines.push(`${facts.undescribed.sessions} more sessions with ${facts.undescribed.events} events; their event ids are listed below.`, '');
   }
 
-  const ids = events.map((received) => received.event.eventId ?? `(no event id) SQS ${received.messageId}`);
-  const idLines = ['', `Event ids (${ids.length}):`, ...ids];
+  const idLines = ['', `Event ids (${facts.ids.length}):`, ...facts.ids];
   const head = lines.join('\n');
   const tail = idLines.join('\n');
-  const inFull = fullEvents(events, MESSAGE_BUDGET_BYTES - Buffer.byteLength(head + tail, 'utf8'));
+  const inFull = fullEvents(facts.mostSevere, MESSAGE_BUDGET_BYTES - Buffer.byteLength(head + tail, 'utf8'));
 
-  const first = mostSevereFirst(events)[0];
-  const { acting, recipient } = actingOf(first);
+  const first = facts.mostSevere[0];
+  const { acting, recipient } = facts.firstAccounts;
   return {
     subject,
     message: wellFormed(head + inFull + tail),
     attributes: {
       ...attributesOf(first.event, { severity, reason: 'summary' }, acting, recipient),
-      eventName: wellFormed(clip(topNames, 256)),
+      eventName: wellFormed(clip(facts.topNames, 256)),
       eventKind: 'summary',
       outcome: unique(events.map((received) => received.event.outcome)).join(','),
     },
@@ -97,41 +158,58 @@ function whatTheyAre(events: ReceivedEvent[]): string {
   return events.every((received) => isPrivilegedRootTask(received.event)) ? 'privileged root tasks' : 'root events';
 }
 
-function sessionLines(session: SessionEvents, timeZone: string): string[] {
+function sessionFacts(session: SessionEvents, timeZone: string): SessionFacts {
   const { events } = session;
   const times = events.map((received) => received.event.eventTime).filter((time): time is string => time !== undefined).sort();
-  const counts = (label: string, key: (received: ReceivedEvent) => string) => {
-    const all = countBy(events, key);
-    const shown = all.slice(0, VALUES_COUNTED).map(([value, n]) => `${clip(value, 128)} ${n}`);
-    const more = all.length > VALUES_COUNTED ? `, and ${all.length - VALUES_COUNTED} more` : '';
-    return `  ${label.padEnd(12)} ${shown.join(', ')}${more}`;
+  const unverified = events.filter((received) => received.event.unverifiedSender !== undefined);
+  return {
+    session: session.session,
+    events: events.length,
+    first: formatTime(times[0], timeZone),
+    last: formatTime(times[times.length - 1], timeZone),
+    severities: countBy(events, (received) => received.classification.severity),
+    eventNames: countBy(events, (received) => received.event.eventName),
+    regions: countBy(events, (received) => received.event.region ?? 'not recorded'),
+    outcomes: countBy(events, (received) => received.event.outcome),
+    privilegedTasks: events.filter((received) => isPrivilegedRootTask(received.event)).length,
+    unverified: unverified.length,
+    senders: [...new Set(unverified.map((received) => received.event.unverifiedSender))].join(', '),
   };
-  const tasks = events.filter((received) => isPrivilegedRootTask(received.event)).length;
-  const which = tasks === events.length ? 'Privileged root tasks' : `${tasks} of ${events.length} events are privileged root tasks`;
+}
+
+/** The first VALUES_COUNTED values with their counts, and how many more there are. */
+export function countsText(all: Array<[string, number]>, valueLength = 128): string {
+  const shown = all.slice(0, VALUES_COUNTED).map(([value, n]) => `${clip(value, valueLength)} ${n}`);
+  const more = all.length > VALUES_COUNTED ? `, and ${all.length - VALUES_COUNTED} more` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+function sessionLines(session: SessionFacts): string[] {
+  const counts = (label: string, all: Array<[string, number]>) => `  ${label.padEnd(12)} ${countsText(all)}`;
+  const tasks = session.privilegedTasks;
+  const which = tasks === session.events ? 'Privileged root tasks' : `${tasks} of ${session.events} events are privileged root tasks`;
   const privileged = tasks === 0 ? [] : [
     `  Root task:   ${which}: short-term root access that the management account or the IAM delegated administrator took with sts:AssumeRoot`,
   ];
-  const unverified = events.filter((received) => received.event.unverifiedSender !== undefined);
-  const senders = [...new Set(unverified.map((received) => received.event.unverifiedSender))].join(', ');
-  const unverifiedLines = unverified.length === 0 ? [] : [
-    `  Unverified:  ${unverified.length} of ${events.length} events were sent by account ${clip(senders, 256)}, not by the account they name`,
+  const unverifiedLines = session.unverified === 0 ? [] : [
+    `  Unverified:  ${session.unverified} of ${session.events} events were sent by account ${clip(session.senders, 256)}, not by the account they name`,
   ];
   return [
     `Session: ${clip(session.session, 512)}`,
     ...unverifiedLines,
     ...privileged,
-    `  Events:      ${events.length}, first ${formatTime(times[0], timeZone)}, last ${formatTime(times[times.length - 1], timeZone)}`,
-    counts('Severity:', (received) => received.classification.severity),
-    counts('Event name:', (received) => received.event.eventName),
-    counts('Region:', (received) => received.event.region ?? 'not recorded'),
-    counts('Outcome:', (received) => received.event.outcome),
+    `  Events:      ${session.events}, first ${session.first}, last ${session.last}`,
+    counts('Severity:', session.severities),
+    counts('Event name:', session.eventNames),
+    counts('Region:', session.regions),
+    counts('Outcome:', session.outcomes),
   ];
 }
 
 /** The most severe events as JSON, as many of EVENTS_IN_FULL as fit in `budget` bytes. */
-function fullEvents(events: ReceivedEvent[], budget: number): string {
-  const chosen = mostSevereFirst(events).slice(0, EVENTS_IN_FULL);
-  const header = `Most severe events in full (${chosen.length} of ${events.length}):\n`;
+function fullEvents(mostSevere: ReceivedEvent[], budget: number): string {
+  const chosen = mostSevere.slice(0, EVENTS_IN_FULL);
+  const header = `Most severe events in full (${chosen.length} of ${mostSevere.length}):\n`;
   const each = Math.max(0, Math.floor((budget - header.length) / chosen.length) - 64);
   return header + chosen.map((received) =>
     `\n${received.classification.severity} ${received.event.eventName} (${received.classification.reason}):\n${eventJson(received.raw, each)}\n`).join('');

@@ -1,6 +1,8 @@
 package io.github.cdkrootactivitymonitor.consumer;
 
+import io.github.cdkrootactivitymonitor.AlertSeverity;
 import io.github.cdkrootactivitymonitor.AssumedRootTasks;
+import io.github.cdkrootactivitymonitor.ChatDeliveryOptions;
 import io.github.cdkrootactivitymonitor.RootActivityForwarder;
 import io.github.cdkrootactivitymonitor.RootActivityForwarderProps;
 import io.github.cdkrootactivitymonitor.RootActivityForwarderStackSet;
@@ -13,7 +15,9 @@ import io.github.cdkrootactivitymonitor.RootActivityMonitor;
 import io.github.cdkrootactivitymonitor.RootActivityMonitorProps;
 import io.github.cdkrootactivitymonitor.RootActivityNotifierOptions;
 import io.github.cdkrootactivitymonitor.RootActivityTrailOptions;
+import io.github.cdkrootactivitymonitor.SlackChannelOptions;
 import io.github.cdkrootactivitymonitor.StackSetCaller;
+import io.github.cdkrootactivitymonitor.TeamsChannelOptions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,14 @@ public final class ConsumerApp {
 
     /** The hub's bus, by ARN, as stacks in other accounts name it. */
     private static final String HUB_BUS_ARN = "arn:aws:events:us-east-1:111122223333:event-bus/root-activity-hub";
+
+    /** The Slack channel of the chat configurations (ChatAndPaging, OrgHub). */
+    private static SlackChannelOptions slackChannel() {
+        return SlackChannelOptions.builder()
+                .workspaceId("T07EA123LEP")
+                .channelId("C07EZ1ABC23")
+                .build();
+    }
 
     /** An organization construct, built in a new stack in the account and region given. */
     private record OrganizationStack(Environment env, Consumer<Stack> build) {
@@ -96,6 +108,19 @@ public final class ConsumerApp {
                 .logGroup(LogGroup.fromLogGroupName(stack, "OrgTrailLogs", "aws-controltower/CloudTrailLogs"))
                 .emailSubscriptions(List.of("security@example.com"))
                 .build());
+        configurations.put("ChatAndPaging", stack -> RootActivityMonitorProps.builder()
+                .emailSubscriptions(List.of("security@example.com"))
+                .chatDelivery(ChatDeliveryOptions.builder()
+                        .slack(slackChannel())
+                        .teams(TeamsChannelOptions.builder()
+                                .teamId("5d5ca8b5-1234-4c2b-9d3e-0123456789ab")
+                                .tenantId("8f2d1c3b-4a5e-4f6a-8b7c-9d0e1f2a3b4c")
+                                .channelId("19%3ab6ef35dc342d56ba5654e6fc6d25a071%40thread.tacv2")
+                                .build())
+                        .build())
+                .pagingTopic(Topic.fromTopicArn(stack, "Paging", "arn:aws:sns:us-east-1:111122223333:pagerduty"))
+                .pagingMinimumSeverity(AlertSeverity.CRITICAL)
+                .build());
         configurations.put("SafetyNetsOff", stack -> RootActivityMonitorProps.builder()
                 .enableDeadLetterQueue(false)
                 .enableSelfMonitoring(false)
@@ -120,6 +145,9 @@ public final class ConsumerApp {
                         .notifierOptions(RootActivityNotifierOptions.builder()
                                 .accountNames(Map.of("444455556666", "Production"))
                                 .assumedRootTasks(AssumedRootTasks.LOWER_SEVERITY)
+                                .build())
+                        .chatDelivery(ChatDeliveryOptions.builder()
+                                .slack(slackChannel())
                                 .build())
                         .build())));
         stacks.put("OrgForwarder", new OrganizationStack(env("444455556666", "eu-west-1"), stack ->
