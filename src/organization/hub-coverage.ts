@@ -74,7 +74,7 @@ export class HubCoverage extends Construct {
   public readonly recorder: lambda.Function;
   /** The function that reports silent account-regions. */
   public readonly reporter: lambda.Function;
-  /** The coverage alarms: a drop in reporting account-regions; a report that did not run. */
+  /** The coverage alarms: a drop in reporting account-regions, a report that did not run, and failures of either function. */
   public readonly alarms: cloudwatch.Alarm[];
 
   constructor(scope: Construct, id: string, props: HubCoverageProps) {
@@ -158,7 +158,7 @@ export class HubCoverage extends Construct {
       acknowledgeNagRule(rule, 'Serverless-EventBusDLQ', NAG_REASONS.coverageEventsWithoutDlq);
     }
 
-    this.alarms = coverageAlarms(this, this.reporter, interval, props.alarmTopic);
+    this.alarms = coverageAlarms(this, { reporter: this.reporter, recorder: this.recorder }, interval, props.alarmTopic);
   }
 }
 
@@ -226,17 +226,28 @@ function coverageFunction(scope: Construct, id: string, options: CoverageFunctio
 
 /**
  * A drop: fewer account-regions reported at this run than at the last
- * (`DIFF` of consecutive values, a missing neighbour counting as no
- * change). A report that did not run: no value in two intervals (at most a
- * day, the longest an alarm may look back over), which also covers a
- * reporter that fails on every run.
+ * (`DIFF` of consecutive values). The alarm looks at two intervals, so the
+ * previous run's value is in its window; one breaching value is enough.
+ *
+ * A report that did not run: the number of runs per interval, a missing
+ * interval filled with 0, below 1 for two intervals in a row. Filling
+ * matters: CloudWatch ignores a missing latest value while an older real one
+ * is still in the window, which would let a stopped report go unnoticed
+ * for several periods; two intervals rather than one keep a run that drifts
+ * across an interval's edge from raising it.
+ *
+ * Errors: a run or a heartbeat that failed (a report that could not be
+ * queued still writes its metric, so only this alarm would show it).
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-missing-data.html
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-evaluation-window.html
  * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/using-metric-math.html
  */
-function coverageAlarms(scope: Construct, reporter: lambda.IFunction, interval: Duration, topic: sns.ITopic): cloudwatch.Alarm[] {
+function coverageAlarms(scope: Construct, functions: { reporter: lambda.IFunction; recorder: lambda.IFunction },
+  interval: Duration, topic: sns.ITopic): cloudwatch.Alarm[] {
   const covered = new cloudwatch.Metric({
     namespace: COVERAGE_METRIC.namespace,
     metricName: COVERAGE_METRIC.name,
-    dimensionsMap: { [COVERAGE_METRIC.dimension]: reporter.functionName },
+    dimensionsMap: { [COVERAGE_METRIC.dimension]: functions.reporter.functionName },
     statistic: cloudwatch.Stats.MINIMUM,
     period: interval,
   });
@@ -250,20 +261,40 @@ function coverageAlarms(scope: Construct, reporter: lambda.IFunction, interval: 
     }),
     threshold: 0,
     comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+    evaluationPeriods: 2,
+    datapointsToAlarm: 1,
+    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+  });
+  const notRunning = new cloudwatch.Alarm(scope, 'CoverageReportMissingAlarm', {
+    alarmDescription: 'Root activity monitor: the coverage report has not run for two heartbeat intervals, so a silent account or region would go unnoticed',
+    metric: new cloudwatch.MathExpression({
+      expression: 'FILL(runs, 0)',
+      usingMetrics: { runs: covered.with({ statistic: cloudwatch.Stats.SAMPLE_COUNT }) },
+      period: interval,
+      label: 'Coverage report runs',
+    }),
+    threshold: 1,
+    comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+    evaluationPeriods: 2,
+    datapointsToAlarm: 2,
+    treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+  });
+  const errors = (id: string, fn: lambda.IFunction, what: string, period: Duration) => new cloudwatch.Alarm(scope, id, {
+    alarmDescription: `Root activity monitor: ${what}`,
+    metric: fn.metricErrors({ period, statistic: cloudwatch.Stats.SUM }),
+    threshold: 1,
+    comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     evaluationPeriods: 1,
     treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
   });
-  const lookBack = Duration.minutes(Math.min(interval.toMinutes() * 2, 24 * 60));
-  const notRunning = new cloudwatch.Alarm(scope, 'CoverageReportMissingAlarm', {
-    alarmDescription: 'Root activity monitor: the coverage report has not run for two heartbeat intervals, so a silent account or region would go unnoticed',
-    metric: covered.with({ statistic: cloudwatch.Stats.SAMPLE_COUNT, period: lookBack }),
-    threshold: 1,
-    comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
-    evaluationPeriods: 1,
-    treatMissingData: cloudwatch.TreatMissingData.BREACHING,
-  });
-  for (const alarm of [drop, notRunning]) {
+  const alarms = [
+    drop,
+    notRunning,
+    errors('CoverageReporterErrorsAlarm', functions.reporter, 'the coverage report failed (it could not read the table, list the accounts or queue its message)', interval),
+    errors('HeartbeatRecorderErrorsAlarm', functions.recorder, 'heartbeats could not be recorded, so forwarders that work may be reported silent', Duration.minutes(5)),
+  ];
+  for (const alarm of alarms) {
     alarm.addAlarmAction(new cloudwatchActions.SnsAction(topic));
   }
-  return [drop, notRunning];
+  return alarms;
 }

@@ -1,4 +1,4 @@
-import { Annotations, Duration } from 'aws-cdk-lib';
+import { Annotations, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -163,8 +163,9 @@ export interface RootActivityHubProps {
    * Record the forwarders' heartbeats and report, every
    * `heartbeatInterval`, each account and region silent for more than two
    * intervals, in one message through the paced alert path (to
-   * `selfMonitoringTopic` when there is one), with an alarm when fewer
-   * account-regions report than before. Forwarders send heartbeats by
+   * `selfMonitoringTopic` when there is one), with alarms when fewer
+   * account-regions report than before, when the report stops running and
+   * when either coverage function fails. Forwarders send heartbeats by
    * default.
    *
    * @default true
@@ -287,6 +288,9 @@ export class RootActivityHub extends Construct {
     if (props.coverageRegions !== undefined) {
       checkRegions(where, 'coverageRegions', props.coverageRegions);
     }
+    if (coverage) {
+      checkAlarmTopicRegion(scope, where, props);
+    }
     checkNotBoth(where, 'lookUpAccountNames', props.lookUpAccountNames ? true : undefined,
       'notifierOptions.lookUpAccountNamesInOrganization', props.notifierOptions?.lookUpAccountNamesInOrganization,
       'lookUpAccountNames looks names up in organizationId already');
@@ -393,4 +397,18 @@ function busPolicyStatements(bus: events.IEventBus, props: RootActivityHubProps)
     statements.push(statement('ManagementAccountForwardsRootActivity', { StringEquals: { 'aws:PrincipalAccount': management } }));
   }
   return statements;
+}
+
+/**
+ * The coverage alarms notify `selfMonitoringTopic`, else `topic`; CloudWatch
+ * alarms can only notify a topic in their own region.
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html
+ */
+function checkAlarmTopicRegion(scope: Construct, where: string, props: RootActivityHubProps): void {
+  const prop = props.selfMonitoringTopic !== undefined ? 'selfMonitoringTopic' : 'topic';
+  const region = (props.selfMonitoringTopic ?? props.topic)?.env.region;
+  const stackRegion = Stack.of(scope).region;
+  if (region !== undefined && !Token.isUnresolved(region) && !Token.isUnresolved(stackRegion) && region !== stackRegion) {
+    throw new Error(`${where}: ${propLabel(prop)} is in ${region}, the hub in ${stackRegion}; the coverage alarms can only notify a topic in their own region. Pass a topic in ${stackRegion}, or set ${propLabel('enableCoverageReport')} to false`);
+  }
 }

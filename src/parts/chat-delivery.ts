@@ -51,9 +51,10 @@ export interface SlackChannelOptions {
   readonly channelId: string;
 
   /**
-   * The configuration's name, unique in the account.
+   * The configuration's name. Names are unique in the account across
+   * regions, hence the region in the default.
    *
-   * @default 'root-activity-slack'
+   * @default 'root-activity-slack-<region>'
    */
   readonly configurationName?: string;
 }
@@ -77,9 +78,10 @@ export interface TeamsChannelOptions {
   readonly channelId: string;
 
   /**
-   * The configuration's name, unique in the account.
+   * The configuration's name. Names are unique in the account across
+   * regions, hence the region in the default.
    *
-   * @default 'root-activity-teams'
+   * @default 'root-activity-teams-<region>'
    */
   readonly configurationName?: string;
 }
@@ -121,7 +123,8 @@ export interface ChatDeliveryOptions {
   readonly minimumSeverity?: AlertSeverity;
 
   /**
-   * What the chat service logs about deliveries.
+   * What the chat service logs about deliveries of the configurations
+   * created here (not allowed with `topic`).
    *
    * @default ChatLoggingLevel.ERROR
    */
@@ -173,7 +176,10 @@ export class RootActivityChatChannel extends Construct {
       principals: [new iam.ServicePrincipal('chatbot.amazonaws.com')],
       actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
       resources: ['*'],
-      conditions: { ArnLike: { 'kms:EncryptionContext:aws:sns:topicArn': `arn:${partition}:sns:${region}:${account}:*` } },
+      conditions: {
+        StringEquals: { 'aws:SourceAccount': account },
+        ArnLike: { 'kms:EncryptionContext:aws:sns:topicArn': `arn:${partition}:sns:${region}:${account}:*` },
+      },
     }));
     const topic = new sns.Topic(this, 'Topic', {
       displayName: 'Root activity alerts for chat',
@@ -207,7 +213,7 @@ export class RootActivityChatChannel extends Construct {
     if (props.slack !== undefined) {
       this.slackChannel = new chatbot.CfnSlackChannelConfiguration(this, 'Slack', {
         ...common,
-        configurationName: props.slack.configurationName ?? 'root-activity-slack',
+        configurationName: props.slack.configurationName ?? `root-activity-slack-${region}`,
         slackWorkspaceId: props.slack.workspaceId,
         slackChannelId: props.slack.channelId,
       });
@@ -215,7 +221,7 @@ export class RootActivityChatChannel extends Construct {
     if (props.teams !== undefined) {
       this.teamsChannel = new chatbot.CfnMicrosoftTeamsChannelConfiguration(this, 'Teams', {
         ...common,
-        configurationName: props.teams.configurationName ?? 'root-activity-teams',
+        configurationName: props.teams.configurationName ?? `root-activity-teams-${region}`,
         teamId: props.teams.teamId,
         teamsTenantId: props.teams.tenantId,
         teamsChannelId: props.teams.channelId,

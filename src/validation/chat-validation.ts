@@ -6,6 +6,7 @@ export interface ChatFields {
   readonly slack?: { readonly workspaceId: string; readonly channelId: string; readonly configurationName?: string };
   readonly teams?: { readonly teamId: string; readonly tenantId: string; readonly channelId: string; readonly configurationName?: string };
   readonly topic?: unknown;
+  readonly loggingLevel?: unknown;
 }
 
 /**
@@ -16,7 +17,7 @@ export interface ChatFields {
 const SLACK_WORKSPACE_ID = /^[0-9A-Z]{1,255}$/;
 const SLACK_CHANNEL_ID = /^[A-Za-z0-9]{1,256}$/;
 const UUID = /^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$/;
-const TEAMS_CHANNEL_ID = /^([a-zA-Z0-9-_=+/.,])*%3[aA]([a-zA-Z0-9-_=+/.,])*%40([a-zA-Z0-9-_=+/.,])*$/;
+const TEAMS_CHANNEL_ID = /^(?=.{1,255}$)([a-zA-Z0-9-_=+/.,])*%3[aA]([a-zA-Z0-9-_=+/.,])*%40([a-zA-Z0-9-_=+/.,])*$/;
 const CONFIGURATION_NAME = /^[A-Za-z0-9-_]{1,128}$/;
 
 /**
@@ -28,6 +29,9 @@ export function checkChatDeliveryOptions(where: string, prefix: string, options:
   const label = (field: string) => propLabel(`${prefix}${field}`);
   if (options.topic !== undefined && (options.slack !== undefined || options.teams !== undefined)) {
     throw new Error(`${where}: ${label('topic')} is the topic of a chat configuration you already have; it cannot be used with ${label('slack')} or ${label('teams')}, which create one`);
+  }
+  if (options.topic !== undefined && options.loggingLevel !== undefined) {
+    throw new Error(`${where}: ${label('loggingLevel')} sets the logging of configurations created here; with ${label('topic')} none is, so set it on your configuration instead`);
   }
   if (options.topic === undefined && options.slack === undefined && options.teams === undefined) {
     throw new Error(`${where}: chat delivery needs ${label('slack')}, ${label('teams')} or ${label('topic')}`);
@@ -48,8 +52,7 @@ export function checkChatDeliveryOptions(where: string, prefix: string, options:
     check('teams.channelId', options.teams.channelId, TEAMS_CHANNEL_ID,
       "the URL-encoded channel id from the channel's link, such as '19%3ab6ef35dc342d56ba5654e6fc6d25a071%40thread.tacv2'");
     check('teams.configurationName', options.teams.configurationName, CONFIGURATION_NAME, "1 to 128 letters, digits, '-' or '_'");
-    if (options.slack !== undefined
-      && (options.teams.configurationName ?? 'root-activity-teams') === (options.slack.configurationName ?? 'root-activity-slack')) {
+    if (options.slack?.configurationName !== undefined && options.slack.configurationName === options.teams.configurationName) {
       throw new Error(`${where}: ${label('slack.configurationName')} and ${label('teams.configurationName')} must differ`);
     }
   }

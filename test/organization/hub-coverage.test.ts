@@ -136,16 +136,42 @@ describe('RootActivityHub coverage report', () => {
     });
   });
 
-  test('a report that stops running raises an alarm within two intervals', () => {
+  test('a report that stops running raises an alarm after two intervals without a run, a missing interval counting as none', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      MetricName: 'CoveredAccountRegions',
-      Statistic: 'SampleCount',
-      Period: 7200,
+      AlarmDescription: Match.stringLikeRegexp('has not run for two heartbeat intervals'),
       ComparisonOperator: 'LessThanThreshold',
       Threshold: 1,
+      EvaluationPeriods: 2,
+      DatapointsToAlarm: 2,
       TreatMissingData: 'breaching',
+      Metrics: Match.arrayWith([
+        Match.objectLike({ Expression: 'FILL(runs, 0)' }),
+        Match.objectLike({ Id: 'runs', MetricStat: Match.objectLike({ Stat: 'SampleCount', Period: 3600 }) }),
+      ]),
     });
-    expect(construct.coverageAlarms).toHaveLength(2);
+  });
+
+  test('the drop alarm looks at two intervals, so the previous run is in its window', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmDescription: Match.stringLikeRegexp('fewer accounts and regions'),
+      EvaluationPeriods: 2,
+      DatapointsToAlarm: 1,
+    });
+  });
+
+  test('a failing reporter or recorder raises an alarm of its own', () => {
+    const [reporterId] = functionWithHandler(template, 'index.reportCoverage');
+    const [recorderId] = functionWithHandler(template, 'index.recordHeartbeat');
+    for (const [id, period] of [[reporterId, 3600], [recorderId, 300]] as const) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'Errors',
+        Namespace: 'AWS/Lambda',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: id } }],
+        Period: period,
+        Threshold: 1,
+      });
+    }
+    expect(construct.coverageAlarms).toHaveLength(4);
   });
 
   test('coverage alarms and the report go to the self-monitoring topic when there is one', () => {
@@ -154,7 +180,7 @@ describe('RootActivityHub coverage report', () => {
     new RootActivityHub(stack, 'Hub', { organizationId: ORGANIZATION_ID, selfMonitoringTopic: health });
     const withHealth = Template.fromStack(stack);
     const healthRef = { Ref: stack.getLogicalId(health.node.defaultChild as any) };
-    for (const description of ['fewer accounts and regions', 'coverage report has not run']) {
+    for (const description of ['fewer accounts and regions', 'coverage report has not run', 'coverage report failed', 'heartbeats could not be recorded']) {
       withHealth.hasResourceProperties('AWS::CloudWatch::Alarm', {
         AlarmDescription: Match.stringLikeRegexp(description),
         AlarmActions: [healthRef],
@@ -177,6 +203,15 @@ describe('RootActivityHub coverage report', () => {
     expect(() => new RootActivityHub(stack, 'Hub', { organizationId: ORGANIZATION_ID, enableCoverageReport: false, listAccountsForCoverage: true }))
       .toThrow(/'listAccountsForCoverage' \(Python: 'list_accounts_for_coverage'\) is only allowed when 'enableCoverageReport'/);
     expect(stack.node.children).toHaveLength(0);
+  });
+
+  test('refuses an alarm topic in another region, which the coverage alarms could not notify', () => {
+    const stack = stackIn(HUB_ACCOUNT, 'eu-west-1');
+    const topic = sns.Topic.fromTopicArn(stack, 'Alerts', 'arn:aws:sns:us-east-1:111122223333:root-activity');
+    expect(() => new RootActivityHub(stack, 'Hub', { organizationId: ORGANIZATION_ID, topic, enableSelfMonitoring: false }))
+      .toThrow(/'topic' is in us-east-1, the hub in eu-west-1; the coverage alarms can only notify a topic in their own region/);
+    expect(() => new RootActivityHub(stack, 'Hub', { organizationId: ORGANIZATION_ID, topic, enableSelfMonitoring: false, enableCoverageReport: false }))
+      .not.toThrow();
   });
 
   test.each([

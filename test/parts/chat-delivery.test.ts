@@ -31,7 +31,7 @@ describe('chat delivery', () => {
 
   test('a Slack configuration subscribed to a chat topic of its own, logging errors, no user roles', () => {
     template.hasResourceProperties('AWS::Chatbot::SlackChannelConfiguration', {
-      ConfigurationName: 'root-activity-slack',
+      ConfigurationName: 'root-activity-slack-us-east-1',
       SlackWorkspaceId: SLACK.workspaceId,
       SlackChannelId: SLACK.channelId,
       SnsTopicArns: [{ Ref: chatTopicId }],
@@ -76,7 +76,10 @@ describe('chat delivery', () => {
           Sid: 'AllowChatServiceToReadTheChatTopic',
           Principal: { Service: 'chatbot.amazonaws.com' },
           Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
-          Condition: { ArnLike: { 'kms:EncryptionContext:aws:sns:topicArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:us-east-1:111122223333:*']] } } },
+          Condition: {
+            StringEquals: { 'aws:SourceAccount': '111122223333' },
+            ArnLike: { 'kms:EncryptionContext:aws:sns:topicArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:us-east-1:111122223333:*']] } },
+          },
         })]),
       },
     });
@@ -95,7 +98,7 @@ describe('chat delivery', () => {
       chatDelivery: { slack: SLACK, teams: TEAMS, loggingLevel: ChatLoggingLevel.INFO, minimumSeverity: AlertSeverity.HIGH },
     }).template;
     both.hasResourceProperties('AWS::Chatbot::MicrosoftTeamsChannelConfiguration', {
-      ConfigurationName: 'root-activity-teams',
+      ConfigurationName: 'root-activity-teams-us-east-1',
       TeamId: TEAMS.teamId,
       TeamsTenantId: TEAMS.tenantId,
       TeamsChannelId: TEAMS.channelId,
@@ -156,6 +159,8 @@ describe('chat delivery', () => {
       [{ chatDelivery: { slack: { ...SLACK, configurationName: 'x' }, teams: { ...TEAMS, configurationName: 'x' } } }, /must differ/],
       [{ chatDelivery: { slack: SLACK }, enableNotifier: false }, /'chatDelivery'.*only allowed when 'enableNotifier'/],
       [{ pagingMinimumSeverity: AlertSeverity.CRITICAL }, /'pagingMinimumSeverity'.*only allowed together with 'pagingTopic'/],
+      [{ chatDelivery: { topic: 'TOPIC', loggingLevel: ChatLoggingLevel.INFO } }, /'chatDelivery.loggingLevel'.*set it on your configuration/],
+      [{ chatDelivery: { teams: { ...TEAMS, channelId: `19%3a${'a'.repeat(250)}%40thread.tacv2` } } }, /'chatDelivery.teams.channelId'/],
     ])('%p', (props, message) => {
       const stack = newStack();
       const resolved = JSON.parse(JSON.stringify(props), (_key, value) => (value === 'TOPIC' ? sns.Topic.fromTopicArn(stack, 'T', 'arn:aws:sns:us-east-1:111122223333:t') : value));

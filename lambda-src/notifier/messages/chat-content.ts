@@ -17,6 +17,7 @@ import { CoverageFacts, coverageFacts, CoverageReport } from './coverage-report'
 import { AlertContextOf, countsText, summaryFacts, SummaryFacts } from './summary';
 import type { PlannedMessage, ReceivedEvent } from '../delivery/batch-plan';
 import type { RootEvent } from '../events/root-event';
+import { Severity } from '../events/severity';
 
 /** The kinds of chat message, as their metadata.eventType says. */
 export const CHAT_EVENT_TYPES = {
@@ -81,7 +82,9 @@ export function chatAlert(facts: AlertFacts, session: string): ChatMessage {
     lines,
     nextSteps: facts.nextSteps,
     keywords: [classification.severity, event.eventName, accounts.acting.id ?? '', event.region ?? ''],
-    threadId: `root-session-${digest(session)}`,
+    // A CRITICAL alert is never a reply in a thread, where it could go
+    // unseen: it starts a message of its own in the channel.
+    threadId: classification.severity === Severity.CRITICAL ? undefined : `root-session-${digest(session)}`,
     summary: `${classification.severity}: ${facts.what} in ${where}`,
     eventType: facts.change !== undefined ? CHAT_EVENT_TYPES.monitorChange : CHAT_EVENT_TYPES.alert,
     relatedResources: event.principalArn !== undefined ? [event.principalArn] : [],
@@ -131,7 +134,7 @@ export function chatSummary(facts: SummaryFacts, contextOf: AlertContextOf): Cha
     lines,
     nextSteps: [...worstFacts.nextSteps, 'Look up the sessions\' events in CloudTrail event history; the e-mail alert lists every event id.'],
     keywords: [severity, ...facts.topNames.split(', '), ...facts.firstAccounts.acting.id !== undefined ? [facts.firstAccounts.acting.id] : []],
-    threadId: facts.sessions.length === 1 ? `root-session-${digest(facts.sessions[0].session)}` : undefined,
+    threadId: facts.sessions.length === 1 && severity !== Severity.CRITICAL ? `root-session-${digest(facts.sessions[0].session)}` : undefined,
     summary: title,
     eventType: CHAT_EVENT_TYPES.summary,
     relatedResources: unique(events.map((received: ReceivedEvent) => received.event.principalArn)

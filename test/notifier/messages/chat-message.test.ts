@@ -114,21 +114,29 @@ describe('what a chat alert says', () => {
   });
 
   test('one root session keeps one thread; another source IP is another session', () => {
-    const again = copy(raw);
+    const readOnly = fixture('root-api-describe-instances-readonly.json');
+    const first = chatOf(readOnly);
+    const again = copy(readOnly);
     again.detail.eventID = 'another-event';
-    again.detail.eventTime = '2024-11-04T22:09:00Z';
-    const elsewhere = copy(raw);
+    const elsewhere = copy(readOnly);
     elsewhere.detail.sourceIPAddress = '192.0.2.1';
-    expect(chatOf(again).metadata.threadId).toBe(message.metadata.threadId);
-    expect(chatOf(elsewhere).metadata.threadId).not.toBe(message.metadata.threadId);
+    expect(chatOf(again).metadata.threadId).toBe(first.metadata.threadId);
+    expect(chatOf(elsewhere).metadata.threadId).not.toBe(first.metadata.threadId);
     // Hashed: the thread id shows nothing of the session.
-    expect(message.metadata.threadId).toMatch(/^root-session-[0-9a-f]{32}$/);
+    expect(first.metadata.threadId).toMatch(/^root-session-[0-9a-f]{32}$/);
   });
 
-  test('a burst from one session joins its thread; a burst from many starts a message of its own', () => {
-    const [one] = chatsOfBatch(burst('root-console-login-no-mfa.json', 5));
+  test('a CRITICAL alert is never a reply in a thread, where it could go unseen', () => {
+    expect(message.content.title).toMatch(/^CRITICAL: /);
+    expect(message.metadata.threadId).toBeUndefined();
+  });
+
+  test('a burst from one session joins its thread; a burst from many, or a CRITICAL one, starts a message of its own', () => {
+    const [one] = chatsOfBatch(burst('root-api-describe-instances-readonly.json', 5));
     const [many] = chatsOfBatch(burst('root-console-login-no-mfa.json', 5, 5));
+    const [critical] = chatsOfBatch(burst('root-console-login-no-mfa.json', 5));
     expect(one.metadata.threadId).toMatch(/^root-session-/);
+    expect(critical.metadata.threadId).toBeUndefined();
     expect(many.metadata.threadId).toBeUndefined();
     expect(many.content.title).toMatch(/^CRITICAL: 5 root events in 5 sessions \(ConsoleLogin\) \| acme-production \(111122223333\)$/);
   });
