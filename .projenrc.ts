@@ -82,6 +82,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // The coverage functions of a hub (lambda-src/coverage/).
     '@aws-sdk/client-dynamodb',
     '@aws-sdk/client-sqs',
+    // Planned root use windows (the notifier, declare-root-use) and the
+    // posture check's state.
+    '@aws-sdk/client-ssm',
     'luxon',
     '@types/luxon',
     '@types/aws-lambda',
@@ -167,18 +170,38 @@ const bundleFunctions = project.addTask('bundle:functions', {
 });
 project.preCompileTask.spawn(bundleFunctions);
 
+// The declare-root-use command (cli/declare-root-use/, outside src/ so it is
+// no part of the jsii API): type-checked like lambda-src/, then bundled with
+// the AWS SDK into assets/cli/declare-root-use.js, which ships in the npm
+// package as its `bin` (jsii copies `bin` into the assembly and the Python
+// package installs it as a script). Built before compile and before tests,
+// which run the bundle itself.
+new JsonFile(project, 'cli/tsconfig.json', {
+  obj: { extends: '../lambda-src/tsconfig.json', include: ['**/*.ts'] },
+});
+const bundleCli = project.addTask('bundle:cli', {
+  description: 'Type-check the declare-root-use command in cli/ and bundle it into assets/cli/declare-root-use.js',
+  steps: [
+    { exec: 'tsc -p cli/tsconfig.json' },
+    { exec: 'ts-node --project tsconfig.dev.json build-tools/bundle-cli.ts' },
+  ],
+});
+project.preCompileTask.spawn(bundleCli);
+project.addBins({ 'declare-root-use': 'assets/cli/declare-root-use.js' });
+
 // No import circle in the library, the handler or the simulator: each file
 // imports one way, so a reader can follow a part down. Type-only imports
 // count (eslint's import/no-cycle skips them; madge 8 wants TypeScript 5).
 const noCycles = project.addTask('check:cycles', {
-  description: 'Fail on any import circle in src/, lambda-src/ or simulator/ (type-only imports included)',
-  exec: 'ts-node --project tsconfig.dev.json build-tools/check-import-cycles.ts src lambda-src simulator',
+  description: 'Fail on any import circle in src/, lambda-src/, simulator/ or cli/ (type-only imports included)',
+  exec: 'ts-node --project tsconfig.dev.json build-tools/check-import-cycles.ts src lambda-src simulator cli',
 });
 project.testTask.prependSpawn(noCycles);
 // Tests synthesize the functions, so a bare `projen test` bundles first too.
 project.testTask.prependSpawn(bundleFunctions);
+project.testTask.prependSpawn(bundleCli);
 project.addPackageIgnore('!/assets/');
-for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/examples/', '/lambda-src/', '/simulator/']) {
+for (const devOnly of ['/.ci/', '/.nvmrc', '/bench/', '/build-tools/', '/demo/', '/demo.out/', '/examples/', '/lambda-src/', '/simulator/', '/cli/']) {
   project.addPackageIgnore(devOnly);
 }
 // The tarball is useless without the handler (and may not ship it without
@@ -191,11 +214,13 @@ project.eslint?.addLintPattern('bench');
 project.eslint?.addLintPattern('demo');
 project.eslint?.addLintPattern('simulator');
 project.eslint?.addLintPattern('examples');
+project.eslint?.addLintPattern('cli');
 project.eslint?.allowDevDeps('lambda-src/**');
 project.eslint?.allowDevDeps('bench/**');
 project.eslint?.allowDevDeps('demo/**');
 project.eslint?.allowDevDeps('simulator/**');
 project.eslint?.allowDevDeps('examples/**');
+project.eslint?.allowDevDeps('cli/**');
 
 // ---------------------------------------------------------------------------
 // Demo: synthesize a stack offline and print what it contains.

@@ -14,7 +14,7 @@ import * as esbuild from 'esbuild';
 
 const ROOT = path.join(__dirname, '..');
 /** The functions, each bundled from lambda-src/<name>/index.ts to assets/<name>/. */
-export const FUNCTIONS = ['notifier', 'coverage'];
+export const FUNCTIONS = ['notifier', 'coverage', 'posture'];
 const LICENCE_FILES = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE', 'NOTICE'];
 
 /** The directory of the npm package a bundled file came from. */

@@ -18,6 +18,8 @@ export const CONSUMER_STACKS: Record<string, string> = {
   'the optional safety nets off': 'SafetyNetsOff',
   'a member account beside an organization trail, the cheapest set-up': 'MemberBesideOrgTrail',
   'the account that owns the organization trail\'s log group': 'OrgTrailLogOwner',
+  'root credential posture and planned root use': 'PostureAndPlannedUse',
+  'root credential posture from AWS Config rules': 'PostureFromConfigRules',
 };
 
 /**

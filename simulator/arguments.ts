@@ -1,4 +1,4 @@
-import { DEFAULTS, PublishOutageOption, SimulationOptions, TOPIC_NAMES, TopicName } from './settings';
+import { DEFAULTS, PlannedWindowOption, PublishOutageOption, SimulationOptions, TOPIC_NAMES, TopicName } from './settings';
 
 /** The command line, read: where the events are and how to send them. */
 export interface SimulatorArguments {
@@ -33,12 +33,14 @@ export const USAGE = `usage: simulate --events <dir> [--repeat <N>] [--rate <eve
   [--duplicates <fraction>]     fraction of events delivered twice (default ${DEFAULTS.duplicates})
   [--health-topic]              alerts about changes to the monitor go to a second topic
   [--chat-topic]                every alert is also sent as a chat message to a chat topic (minimum MEDIUM)
-  [--paging-topic]              alerts at HIGH or above are also sent to a paging topic`;
+  [--paging-topic]              alerts at HIGH or above are also sent to a paging topic
+  [--planned-window <accounts>,<start>,<end>]  planned root use on, with this window (accounts joined by +); repeatable`;
 
 /** Reads the simulator's flags (the arguments after the script); throws with the flag and what it allows. */
 export function parseArguments(argv: readonly string[]): SimulatorArguments {
   const numbers: Partial<Record<NumericOption, number>> = {};
   const outages: PublishOutageOption[] = [];
+  const plannedWindows: PlannedWindowOption[] = [];
   let eventsDir: string | undefined;
   let healthTopic = false;
   let chatTopic = false;
@@ -61,6 +63,8 @@ export function parseArguments(argv: readonly string[]): SimulatorArguments {
       chatTopic = true;
     } else if (flag === '--paging-topic') {
       pagingTopic = true;
+    } else if (flag === '--planned-window') {
+      plannedWindows.push(plannedWindow(value()));
     } else if (flag === '--publish-outage') {
       outages.push(outage(value()));
     } else if (flag in NUMBER_FLAGS) {
@@ -78,7 +82,7 @@ export function parseArguments(argv: readonly string[]): SimulatorArguments {
   }
   return {
     eventsDir,
-    options: { repeat: 1, rate: 1, ...numbers, publishOutages: outages, healthTopic, chatTopic, pagingTopic },
+    options: { repeat: 1, rate: 1, ...numbers, publishOutages: outages, healthTopic, chatTopic, pagingTopic, plannedWindows },
   };
 }
 
@@ -88,6 +92,15 @@ function number(flag: string, text: string): number {
     throw new Error(`${flag} must be a number (got '${text}')`);
   }
   return value;
+}
+
+/** '<account>[+<account>...],<start>,<end>'; the notifier checks the window itself, as it would one in Parameter Store. */
+function plannedWindow(text: string): PlannedWindowOption {
+  const parts = text.split(',');
+  if (parts.length !== 3 || parts.some((part) => part.trim() === '')) {
+    throw new Error(`--planned-window must be <accounts>,<start>,<end>, e.g. 111122223333+444455556666,2024-11-06T00:00:00Z,2024-11-06T03:00:00Z (got '${text}')`);
+  }
+  return { accounts: parts[0].split('+'), start: parts[1], end: parts[2] };
 }
 
 /** '<start>:<seconds>', both in seconds from the start of the simulation, and ':<topic>' for one topic only. */

@@ -15,6 +15,17 @@ export interface PublishOutageOption {
   readonly topic?: TopicName;
 }
 
+/**
+ * A planned root use window the simulated Parameter Store holds
+ * (--planned-window <accounts>,<start>,<end>), declared long before any event.
+ */
+export interface PlannedWindowOption {
+  readonly accounts: readonly string[];
+  /** ISO 8601, as a window's value holds it. */
+  readonly start: string;
+  readonly end: string;
+}
+
 /** Builds the batch handler for one invocation; the simulation uses the real one. */
 export type HandlerFactory = (deps: BatchNotifierDependencies) => BatchHandler;
 
@@ -55,6 +66,12 @@ export interface SimulationOptions {
   readonly chatTopic?: boolean;
   /** Give the handler a paging topic, which gets the alerts at HIGH or above (PAGING_MINIMUM_SEVERITY HIGH) (--paging-topic). @default false */
   readonly pagingTopic?: boolean;
+  /**
+   * Turn planned root use on (PLANNED_USE_SEVERITY one-lower, maximum 10080
+   * minutes) with these windows in a simulated Parameter Store
+   * (--planned-window, repeatable). @default - planned root use off
+   */
+  readonly plannedWindows?: readonly PlannedWindowOption[];
   /** For tests: told of every message SNS accepts, to look into its body. @default - nobody */
   readonly onPublished?: (message: PublishedMessage) => void;
   /** For tests: a stand-in for the real handler, to fail items or hang. @default - createBatchNotifier */
@@ -85,6 +102,7 @@ export function resolveSettings(options: SimulationOptions, handlerFactory: Hand
     healthTopic: false,
     chatTopic: false,
     pagingTopic: false,
+    plannedWindows: [],
     handlerFactory,
     ...withoutUndefined(options),
   };

@@ -14,6 +14,9 @@ import {
 } from '../lambda-src/notifier/delivery/delivery-limits';
 import { Severity } from '../lambda-src/notifier/events/severity';
 import { createLogger } from '../lambda-src/notifier/log';
+import { PlannedUseSeverity } from '../lambda-src/notifier/planned/planned-severity';
+import { PLANNED_USE_PATH } from '../lambda-src/notifier/planned/window';
+import type { WindowStore } from '../lambda-src/notifier/planned/window-store';
 
 export type { SimulationOptions } from './settings';
 export type { SimulationResult } from './measure';
@@ -43,6 +46,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     ({ startMs: startSeconds * 1000, endMs: (startSeconds + seconds) * 1000, ...topic !== undefined ? { topicArn: TOPIC_ARNS[topic] } : {} })),
   settings.onPublished);
   const config = configOf(settings);
+  const windowStore = settings.plannedWindows.length > 0 ? windowStoreOf(settings) : undefined;
 
   const { messages, sent } = schedule(settings);
   const queue = new SqsQueue(messages, {
@@ -66,6 +70,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       pause: wait,
       callTimer: wait,
       now: () => clock.now(),
+      windowStore,
     });
   };
 
@@ -119,5 +124,36 @@ function configOf(settings: SimulationSettings): NotifierConfig {
     // The handler's defaults (config.ts): chat gets everything, paging HIGH and above.
     ...(settings.chatTopic ? { chat: { topicArn: TOPIC_ARNS.chat, region: 'us-east-1', minimumSeverity: Severity.MEDIUM } } : {}),
     ...(settings.pagingTopic ? { paging: { topicArn: TOPIC_ARNS.paging, region: 'us-east-1', minimumSeverity: Severity.HIGH } } : {}),
+    ...(settings.plannedWindows.length > 0
+      ? { plannedUse: { path: PLANNED_USE_PATH, maxMinutes: 10080, severity: PlannedUseSeverity.ONE_LOWER } } : {}),
+  };
+}
+
+/**
+ * Parameter Store holding the --planned-window windows, answering at once,
+ * in full pages of 10. The windows were declared at the epoch, long before
+ * any event, so their span alone decides.
+ */
+function windowStoreOf(settings: SimulationSettings): WindowStore {
+  const parameters = settings.plannedWindows.map((window, i) => ({
+    Name: `${PLANNED_USE_PATH}simulated-${i + 1}`,
+    Type: 'String',
+    Value: JSON.stringify({ accounts: window.accounts, start: window.start, end: window.end, plannedBy: 'simulator', ticket: `SIM-${i + 1}` }),
+    LastModifiedDate: new Date(0),
+    Version: 1,
+  }));
+  return {
+    getParametersByPath: async ({ NextToken: token, MaxResults: max }) => {
+      const offset = token === undefined ? 0 : Number(token);
+      const end = offset + max;
+      return { Parameters: parameters.slice(offset, end), ...end < parameters.length ? { NextToken: String(end) } : {} };
+    },
+    getParameter: async ({ Name: name }) => {
+      const parameter = parameters.find((candidate) => candidate.Name === name);
+      if (parameter === undefined) {
+        throw Object.assign(new Error(`Parameter ${name} not found.`), { name: 'ParameterNotFound' });
+      }
+      return { Parameter: parameter };
+    },
   };
 }

@@ -2,7 +2,7 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { AlertSeverity, RootActivityMonitorProps } from '../src';
+import { AlertSeverity, PlannedRootUseSeverity, PostureCheckMethod, RootActivityMonitorProps } from '../src';
 
 /**
  * Every configuration of RootActivityMonitor that the README documents, for
@@ -64,5 +64,16 @@ export const DOCUMENTED_CONFIGURATIONS: Record<string, (stack: Stack) => RootAct
     enableDeadLetterQueue: false,
     enableSelfMonitoring: false,
     encryptTopic: false,
+  }),
+  'root credential posture and planned root use': () => ({
+    enablePostureCheck: true,
+    postureCheckOptions: { requireHardwareMfa: true },
+    enablePlannedRootUse: true,
+    plannedRootUseOptions: { maximumWindow: Duration.hours(2), severity: PlannedRootUseSeverity.MEDIUM },
+    emailSubscriptions: ['security@example.com'],
+  }),
+  'root credential posture from AWS Config rules': () => ({
+    enablePostureCheck: true,
+    postureCheckOptions: { method: PostureCheckMethod.AWS_CONFIG_RULES, requireHardwareMfa: true },
   }),
 };

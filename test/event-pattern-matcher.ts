@@ -1,7 +1,7 @@
 /**
  * A small, strict reading of EventBridge's documented pattern matching, just
  * for the operators our rules use: lists of exact values, `exists`,
- * `anything-but`, `prefix` and `$or`; a pattern object applied to an array
+ * `anything-but`, `prefix`, `wildcard` and `$or`; a pattern object applied to an array
  * of objects matches when any element does. Any other operator throws, so a
  * pattern change that this cannot judge fails the test instead of passing it.
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns-content-based-filtering.html
@@ -34,6 +34,13 @@ function matchesAnyOf(conditions: unknown[], value: unknown, present: boolean): 
     }
     if ('exists' in condition) {
       return condition.exists === (present && value !== undefined);
+    }
+    if ('wildcard' in condition) {
+      // '*' stands for any run of characters, everything else for itself;
+      // an array value matches when any element does.
+      const literal = String(condition.wildcard).split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const wildcard = new RegExp(`^${literal.join('.*')}$`, 's');
+      return ([] as unknown[]).concat(value).some((element) => typeof element === 'string' && wildcard.test(element));
     }
     if ('prefix' in condition) {
       return typeof value === 'string' && value.startsWith(String(condition.prefix));

@@ -15,6 +15,9 @@ from cdk_root_activity_monitor import (
     AlertSeverity,
     AssumedRootTasks,
     ChatDeliveryOptions,
+    PlannedRootUseOptions,
+    PlannedRootUseSeverity,
+    PostureCheckMethod,
     RootActivityForwarder,
     RootActivityForwarderStackSet,
     RootActivityGuardrailPolicy,
@@ -22,6 +25,7 @@ from cdk_root_activity_monitor import (
     RootActivityMonitor,
     RootActivityNotifierOptions,
     RootActivityTrailOptions,
+    RootPostureCheckOptions,
     SlackChannelOptions,
     StackSetCaller,
     TeamsChannelOptions,
@@ -81,6 +85,29 @@ def chat_and_paging(stack):
     )
 
 
+def posture_and_planned_use(stack):
+    return dict(
+        enable_posture_check=True,
+        posture_check_options=RootPostureCheckOptions(require_hardware_mfa=True),
+        enable_planned_root_use=True,
+        planned_root_use_options=PlannedRootUseOptions(
+            maximum_window=Duration.hours(2),
+            severity=PlannedRootUseSeverity.MEDIUM,
+        ),
+        email_subscriptions=["security@example.com"],
+    )
+
+
+def posture_from_config_rules(stack):
+    return dict(
+        enable_posture_check=True,
+        posture_check_options=RootPostureCheckOptions(
+            method=PostureCheckMethod.AWS_CONFIG_RULES,
+            require_hardware_mfa=True,
+        ),
+    )
+
+
 # Each function returns the monitor's keyword arguments for a new stack.
 CONFIGURATIONS = {
     "Defaults": lambda stack: {},
@@ -110,6 +137,8 @@ CONFIGURATIONS = {
         enable_self_monitoring=False,
         encrypt_topic=False,
     ),
+    "PostureAndPlannedUse": posture_and_planned_use,
+    "PostureFromConfigRules": posture_from_config_rules,
 }
 
 
@@ -131,6 +160,8 @@ def org_hub(stack):
         chat_delivery=ChatDeliveryOptions(
             slack=SlackChannelOptions(workspace_id=SLACK_WORKSPACE_ID, channel_id=SLACK_CHANNEL_ID),
         ),
+        enable_posture_check=True,
+        enable_planned_root_use=True,
     )
 
 

@@ -10,6 +10,8 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import {
   AlertSeverity,
   AssumedRootTasks,
+  PlannedRootUseSeverity,
+  PostureCheckMethod,
   RootActivityForwarder,
   RootActivityForwarderStackSet,
   RootActivityGuardrailPolicy,
@@ -80,6 +82,17 @@ const CONFIGURATIONS: Record<string, (stack: Stack) => RootActivityMonitorProps>
     enableSelfMonitoring: false,
     encryptTopic: false,
   }),
+  PostureAndPlannedUse: () => ({
+    enablePostureCheck: true,
+    postureCheckOptions: { requireHardwareMfa: true },
+    enablePlannedRootUse: true,
+    plannedRootUseOptions: { maximumWindow: Duration.hours(2), severity: PlannedRootUseSeverity.MEDIUM },
+    emailSubscriptions: ['security@example.com'],
+  }),
+  PostureFromConfigRules: () => ({
+    enablePostureCheck: true,
+    postureCheckOptions: { method: PostureCheckMethod.AWS_CONFIG_RULES, requireHardwareMfa: true },
+  }),
 };
 
 /** The hub's bus, by ARN, as stacks in other accounts name it. */
@@ -103,6 +116,8 @@ const ORGANIZATION_STACKS: Record<string, { env: Environment; build: (stack: Sta
         assumedRootTasks: AssumedRootTasks.LOWER_SEVERITY,
       },
       chatDelivery: { slack: { workspaceId: SLACK_WORKSPACE_ID, channelId: SLACK_CHANNEL_ID } },
+      enablePostureCheck: true,
+      enablePlannedRootUse: true,
     }),
   },
   OrgForwarder: {

@@ -3,6 +3,8 @@ import { decodeAccountNames } from './accounts/account-names';
 import { AssumedRootTasks, readAssumedRootTasks } from './events/assumed-root-tasks';
 import { Severity } from './events/severity';
 import type { Logger } from './log';
+import { readPlannedUse } from './planned/planned-config';
+import type { PlannedUseConfig } from './planned/planned-severity';
 
 /**
  * A topic that gets a copy of each planned message at or above a severity:
@@ -55,6 +57,12 @@ export interface NotifierConfig {
    * PagerDuty, Opsgenie and other tools that subscribe over HTTPS.
    */
   readonly paging?: CopyTopic;
+  /**
+   * Planned root use windows (PLANNED_USE_PATH, PLANNED_USE_MAX_MINUTES,
+   * PLANNED_USE_SEVERITY): where they are read from and how a window changes
+   * an alert; absent when planned root use is off.
+   */
+  readonly plannedUse?: PlannedUseConfig;
 }
 
 const TOPIC_ARN = /^arn:aws[a-z-]*:sns:([a-z0-9-]+):\d{12}:[\w-]+(\.fifo)?$/;
@@ -93,6 +101,7 @@ export function readConfig(env: Record<string, string | undefined>, log: Logger)
   const accountName = env.ACCOUNT_NAME?.trim() || undefined;
   const taken = [topicArn, ...healthTopicArn !== undefined ? [healthTopicArn] : []];
   const chat = readCopyTopic('CHAT', env, Severity.MEDIUM, taken, log);
+  const plannedUse = readPlannedUse(env, log);
   const paging = readCopyTopic('PAGING', env, Severity.HIGH, [...taken, ...chat !== undefined ? [chat.topicArn] : []], log);
   return {
     topicArn,
@@ -106,6 +115,7 @@ export function readConfig(env: Record<string, string | undefined>, log: Logger)
     assumedRootTasks: readAssumedRootTasks(env.ASSUMED_ROOT_TASKS, log),
     ...chat !== undefined ? { chat } : {},
     ...paging !== undefined ? { paging } : {},
+    ...plannedUse !== undefined ? { plannedUse } : {},
   };
 }
 

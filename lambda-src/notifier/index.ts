@@ -1,5 +1,6 @@
 import { IAMClient } from '@aws-sdk/client-iam';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { GetParameterCommand, GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { AccountAliasResolver } from './accounts/account-alias';
 import { AccountNameLookUp, createOrganizationsClient } from './accounts/account-name-lookup';
 import { readConfig } from './config';
@@ -7,6 +8,7 @@ import { createBatchNotifier, QueueBatch } from './delivery/batch-notifier';
 import { createNotifier, InvocationContext } from './delivery/notifier';
 import { checkSubscriptions, isScheduledCheck } from './delivery/subscription-check';
 import { createLogger } from './log';
+import type { WindowStore } from './planned/window-store';
 
 // Created once per execution environment and reused by every invocation.
 const log = createLogger();
@@ -34,7 +36,15 @@ const iam = new IAMClient({});
 // Only a function allowed to call organizations:DescribeAccount is told to
 // look names up; the others never create the client.
 const nameLookUp = config.lookUpAccountNames ? new AccountNameLookUp(createOrganizationsClient(), log) : undefined;
-const deps = { sns, snsFor, aliases: new AccountAliasResolver(iam, log), nameLookUp, config, log };
+// Planned root use windows live in this function's own account and region.
+// Only a function told where they are makes the client. Two attempts and
+// short timeouts: a slow Parameter Store must not eat the time the alerts
+// need; a window that cannot be read only means the usual severity.
+const windowStore = config.plannedUse === undefined ? undefined : parameterStore(new SSMClient({
+  maxAttempts: 2,
+  requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
+}));
+const deps = { sns, snsFor, aliases: new AccountAliasResolver(iam, log), nameLookUp, config, log, windowStore };
 
 const fromQueue = createBatchNotifier({ ...deps, pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
 const direct = createNotifier(deps);
@@ -53,6 +63,14 @@ export const handler = async (event: unknown, context?: InvocationContext) => {
   }
   return direct(event, context);
 };
+
+/** The two Parameter Store calls the planned-use code makes, on the SDK client. */
+function parameterStore(ssm: SSMClient): WindowStore {
+  return {
+    getParametersByPath: (input) => ssm.send(new GetParametersByPathCommand(input)),
+    getParameter: (input) => ssm.send(new GetParameterCommand(input)),
+  };
+}
 
 function isQueueBatch(event: unknown): event is QueueBatch {
   const records = (event as { Records?: unknown } | null)?.Records;

@@ -32,6 +32,10 @@ export const CONTROL_REASONS = {
     'The coverage functions call only public AWS APIs; they hold no data a VPC would protect.',
   coverageLogsKms:
     'The coverage functions log account ids, regions and times only; CloudWatch Logs encrypts them with keys AWS manages.',
+  postureVpc:
+    'The posture check calls only public AWS APIs; it holds no data a VPC would protect.',
+  postureLogsKms:
+    'The posture check logs account ids and yes/no posture facts only; CloudWatch Logs encrypts them with keys AWS manages.',
   alertQueueDlq:
     'The dead-letter queue was switched off (enableDeadLetterQueue: false), so the alert queue has none.',
 };

@@ -65,6 +65,16 @@ export const NAG_REASONS = {
     'A heartbeat or report run EventBridge could not deliver is replaced by the next one within an interval; two lost in a row show as a silent region or raise the report-missing alarm.',
   coverageLogs:
     'The coverage functions log account ids, regions and times, never secrets; CloudWatch Logs encrypts them at rest with keys AWS manages.',
+  postureReads:
+    'iam:GetAccountSummary, iam:ListVirtualMFADevices and iam:ListOrganizationsFeatures support no resource-level permissions, so AWS requires Resource "*"; they read counts and MFA device serial numbers, no secret.',
+  postureRetries:
+    'The posture check runs once a day; a run that fails or is not delivered is replaced by the next day\'s, and its errors raise no silence: the next run compares with the last posture stored.',
+  postureVpc:
+    'The posture check calls only public AWS APIs (IAM, SSM, SQS); a VPC would need NAT or endpoints and protect no data.',
+  postureLogs:
+    'The posture check logs account ids and yes/no posture facts, never secrets; CloudWatch Logs encrypts them at rest with keys AWS manages.',
+  plannedRootUseWindows:
+    'The notifier reads the planned root use windows: every parameter under one fixed path (/root-activity-monitor/planned-root-use/), which is what a window is.',
   unencryptedTopic:
     'The topic key was switched off or the topic is not the monitor\'s; see https://github.com/cdk-root-activity-monitor/cdk-root-activity-monitor/blob/main/docs/security.md for encrypting your own topic.',
 };

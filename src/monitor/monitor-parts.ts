@@ -1,4 +1,6 @@
 import type { RootActivityMonitorProps } from './root-activity-monitor-props';
+import { plannedWindowMinutes } from '../parts/planned-root-use-pattern';
+import { checkPostureCheckOptions } from '../parts/root-posture-check';
 import { checkChatDeliveryOptions } from '../validation/chat-validation';
 import { checkNotifierOptions, checkRuleOptions, checkTrailOptions, checkUsageAlarmOptions } from '../validation/part-props-validation';
 import { checkEmailAddresses, checkNotBlank, checkNotBoth, checkNotFifo, checkOnlyWhen, checkOnlyWith, propLabel } from '../validation/validation';
@@ -56,6 +58,15 @@ export function resolveParts(props: RootActivityMonitorProps, where = 'RootActiv
   checkOnlyWhen(where, 'pagingTopic', props.pagingTopic, 'enableNotifier', parts.enableNotifier);
   checkOnlyWith(where, 'pagingMinimumSeverity', props.pagingMinimumSeverity, 'pagingTopic', props.pagingTopic);
   checkNotFifo(where, 'pagingTopic', props.pagingTopic);
+  // Posture and planned-use alerts travel the notifier's paced queue.
+  checkOnlyWhen(where, 'enablePostureCheck', props.enablePostureCheck || undefined, 'enableNotifier', parts.enableNotifier);
+  checkOnlyWhen(where, 'postureCheckOptions', props.postureCheckOptions, 'enablePostureCheck', props.enablePostureCheck === true);
+  if (props.postureCheckOptions !== undefined) {
+    checkPostureCheckOptions(where, 'postureCheckOptions.', props.postureCheckOptions);
+  }
+  checkOnlyWhen(where, 'enablePlannedRootUse', props.enablePlannedRootUse || undefined, 'enableNotifier', parts.enableNotifier);
+  checkOnlyWhen(where, 'plannedRootUseOptions', props.plannedRootUseOptions, 'enablePlannedRootUse', props.enablePlannedRootUse === true);
+  plannedWindowMinutes(where, 'plannedRootUseOptions.maximumWindow', props.plannedRootUseOptions?.maximumWindow);
   if (props.chatDelivery !== undefined) {
     checkChatDeliveryOptions(where, 'chatDelivery.', props.chatDelivery);
     checkNotFifo(where, 'chatDelivery.topic', props.chatDelivery.topic);

@@ -2,9 +2,11 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { AlertSeverity, ChatDeliveryOptions } from '../parts/chat-delivery';
+import type { PlannedRootUseOptions } from '../parts/planned-root-use';
 import type { RootActivityNotifierOptions } from '../parts/root-activity-notifier';
 import type { RootActivityRuleOptions } from '../parts/root-activity-rule';
 import type { RootActivityTrailOptions } from '../parts/root-activity-trail';
+import type { RootPostureCheckOptions } from '../parts/root-posture-check';
 import type { RootUsageAlarmOptions } from '../parts/root-usage-alarm';
 
 // In a file of its own so that the monitor and the checks of its props
@@ -212,4 +214,44 @@ export interface RootActivityMonitorProps {
    * @default AlertSeverity.HIGH
    */
   readonly pagingMinimumSeverity?: AlertSeverity;
+
+  /**
+   * Read the root user's credential posture (root access keys, root MFA and
+   * whether it is a hardware device, and optionally the organization's
+   * central root access) once a day and at deploy, and alert through the
+   * notifier when it changes, or when it is bad at deploy. Needs the
+   * notifier.
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html
+   */
+  readonly enablePostureCheck?: boolean;
+
+  /**
+   * How the posture is read: a Lambda (no AWS Config needed) or AWS Config's
+   * managed rules, and whether hardware MFA is required.
+   *
+   * @default - a Lambda; virtual MFA counts as good; no organization features
+   */
+  readonly postureCheckOptions?: RootPostureCheckOptions;
+
+  /**
+   * Honour planned root use windows: SSM parameters under
+   * `/root-activity-monitor/planned-root-use/` (declared with the
+   * `declare-root-use` command) that name accounts, a time span, who planned
+   * it and a ticket. Root events of those accounts in that span still alert,
+   * labelled "planned", at a lower severity (a root sign-in without MFA is
+   * never lowered). Declaring, changing or deleting a window is alerted too.
+   * Needs the notifier.
+   *
+   * @default false
+   */
+  readonly enablePlannedRootUse?: boolean;
+
+  /**
+   * The longest window honoured and how planned events are reported.
+   *
+   * @default - windows of up to 4 hours, one severity lower
+   */
+  readonly plannedRootUseOptions?: PlannedRootUseOptions;
 }

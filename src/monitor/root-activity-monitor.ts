@@ -14,9 +14,11 @@ import { checkFunctionAsset } from '../delivery/function-assets';
 import { RawEventTopicTarget, TargetDelivery } from '../delivery/raw-event-topic-target';
 import { createSelfAlarms } from '../health/self-alarms';
 import { RootActivityChatChannel } from '../parts/chat-delivery';
+import { PlannedRootUse } from '../parts/planned-root-use';
 import { RootActivityNotifier, sendMonitorChangesTo } from '../parts/root-activity-notifier';
 import { RootActivityRule } from '../parts/root-activity-rule';
 import { RootActivityTrail } from '../parts/root-activity-trail';
+import { RootPostureCheck } from '../parts/root-posture-check';
 import { RootUsageAlarm } from '../parts/root-usage-alarm';
 import { propLabel } from '../validation/validation';
 
@@ -55,6 +57,12 @@ export class RootActivityMonitor extends Construct {
 
   /** The chat topic and configurations; absent without `chatDelivery`. */
   public readonly chatChannel?: RootActivityChatChannel;
+
+  /** The root credential posture check; absent unless `enablePostureCheck` is true. */
+  public readonly postureCheck?: RootPostureCheck;
+
+  /** Planned root use windows; absent unless `enablePlannedRootUse` is true. */
+  public readonly plannedRootUse?: PlannedRootUse;
 
   /** The alarms on the monitor's own failures; empty when `enableSelfMonitoring` is false. */
   public readonly selfAlarms: cloudwatch.IAlarm[];
@@ -123,6 +131,22 @@ export class RootActivityMonitor extends Construct {
         target = new RawEventTopicTarget(this.topic, targetDelivery(this.deadLetterQueue));
       }
       this.rule.addTarget(target);
+      if (this.notifier !== undefined && props.enablePostureCheck) {
+        this.postureCheck = new RootPostureCheck(this, 'PostureCheck', {
+          ...props.postureCheckOptions,
+          notifier: this.notifier,
+          logEncryptionKey: props.notifierOptions?.logEncryptionKey,
+        });
+      }
+      if (this.notifier !== undefined && props.enablePlannedRootUse) {
+        // Window changes are CloudTrail records of this account: on its
+        // default bus even when the root rule is on a hub's custom bus.
+        this.plannedRootUse = new PlannedRootUse(this, 'PlannedRootUse', {
+          ...props.plannedRootUseOptions,
+          notifier: this.notifier,
+          deadLetterQueue: this.deadLetterQueue,
+        });
+      }
       if (this.deadLetterQueue === undefined) {
         acknowledgeNagRule(this.rule, 'Serverless-EventBusDLQ', NAG_REASONS.noDeadLetterQueue);
         if (this.notifier) {

@@ -13,7 +13,9 @@ import { resolveParts } from '../monitor/monitor-parts';
 import { RootActivityMonitor } from '../monitor/root-activity-monitor';
 import { RootActivityMonitorProps } from '../monitor/root-activity-monitor-props';
 import { AlertSeverity, ChatDeliveryOptions } from '../parts/chat-delivery';
+import { PlannedRootUseOptions } from '../parts/planned-root-use';
 import { RootActivityNotifierOptions } from '../parts/root-activity-notifier';
+import { PostureCheckMethod, RootPostureCheckOptions } from '../parts/root-posture-check';
 import { checkAccountId, checkOrganizationalUnitIds, checkOrganizationId, checkRegions } from '../validation/organization-validation';
 import { checkNotBlank, checkNotBoth, checkOnlyWhen, propLabel } from '../validation/validation';
 
@@ -225,6 +227,42 @@ export interface RootActivityHubProps {
    * @default AlertSeverity.HIGH
    */
   readonly pagingMinimumSeverity?: AlertSeverity;
+
+  /**
+   * Read the hub account's root credential posture once a day and at
+   * deploy, and, where the hub's account may ask (the management account or
+   * the delegated administrator for IAM), whether the organization manages
+   * member accounts' root credentials centrally; alert when it changes (see
+   * `RootActivityMonitorProps.enablePostureCheck`). For member accounts'
+   * own posture, use `PostureCheckMethod.AWS_CONFIG_RULES` in each account
+   * or central root access, which removes their root credentials.
+   *
+   * @default false
+   */
+  readonly enablePostureCheck?: boolean;
+
+  /**
+   * How the posture is read.
+   *
+   * @default - a Lambda that also reads the organization's root access features
+   */
+  readonly postureCheckOptions?: RootPostureCheckOptions;
+
+  /**
+   * Honour planned root use windows declared in the hub's account and
+   * region; a window names the member accounts it covers (see
+   * `RootActivityMonitorProps.enablePlannedRootUse`).
+   *
+   * @default false
+   */
+  readonly enablePlannedRootUse?: boolean;
+
+  /**
+   * The longest window honoured and how planned events are reported.
+   *
+   * @default - windows of up to 4 hours, one severity lower
+   */
+  readonly plannedRootUseOptions?: PlannedRootUseOptions;
 }
 
 /**
@@ -354,7 +392,22 @@ function hubMonitorProps(props: RootActivityHubProps, bus: events.IEventBus | un
     chatDelivery: props.chatDelivery,
     pagingTopic: props.pagingTopic,
     pagingMinimumSeverity: props.pagingMinimumSeverity,
+    enablePostureCheck: props.enablePostureCheck,
+    postureCheckOptions: props.enablePostureCheck ? hubPostureOptions(props.postureCheckOptions) : props.postureCheckOptions,
+    enablePlannedRootUse: props.enablePlannedRootUse,
+    plannedRootUseOptions: props.plannedRootUseOptions,
   };
+}
+
+/**
+ * A hub reads its organization's root access features unless told not to;
+ * AWS Config's rules have none to read.
+ */
+function hubPostureOptions(options: RootPostureCheckOptions | undefined): RootPostureCheckOptions {
+  if ((options?.method ?? PostureCheckMethod.LAMBDA) !== PostureCheckMethod.LAMBDA) {
+    return options ?? {};
+  }
+  return { ...options, checkOrganizationFeatures: options?.checkOrganizationFeatures ?? true };
 }
 
 /**

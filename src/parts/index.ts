@@ -1,8 +1,9 @@
 /**
  * The parts a monitor wires together, each also usable alone: the hardened
  * trail, the EventBridge rule and its root pattern, the notifier Lambda with
- * its alert queue, the CIS usage alarm and its filter, and how privileged
- * root tasks are reported.
+ * its alert queue, the CIS usage alarm and its filter, how privileged
+ * root tasks are reported, planned root use windows and the root
+ * credential posture check.
  *
  * May import: delivery/, compliance/, validation/.
  *
@@ -16,3 +17,5 @@ export * from './root-activity-notifier';
 export * from './root-usage-alarm';
 export * from './assumed-root-tasks';
 export * from './chat-delivery';
+export * from './planned-root-use';
+export * from './root-posture-check';

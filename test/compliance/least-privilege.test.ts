@@ -22,7 +22,15 @@ function list(value: string | string[]): string[] {
 }
 
 /** Actions that AWS offers no resource-level permission for. */
-const ACTIONS_THAT_REQUIRE_STAR_RESOURCE = new Set(['iam:ListAccountAliases']);
+// IAM's account-level reads have no resource type: AWS requires '*'.
+// https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
+const ACTIONS_THAT_REQUIRE_STAR_RESOURCE = new Set([
+  'iam:ListAccountAliases',
+  // The posture check (src/parts/root-posture-check.ts).
+  'iam:GetAccountSummary',
+  'iam:ListVirtualMFADevices',
+  'iam:ListOrganizationsFeatures',
+]);
 
 describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('with %s', (_name, makeProps) => {
   const stack = newStack();

@@ -14,6 +14,7 @@ describe('the simulator\'s command line', () => {
       '--receive-per-call', '4', '--receive-ms', '50', '--pollers', '7', '--late-batch', '0',
       '--invoke-overhead-ms', '200', '--publish-latency-ms', '30', '--duplicates', '0.25',
       '--publish-outage', '10:15', '--publish-outage', '100:600:chat', '--health-topic', '--chat-topic', '--paging-topic',
+      '--planned-window', '111122223333+444455556666,2024-11-06T00:00:00Z,2024-11-06T03:00:00Z',
     ]);
     expect(eventsDir).toBe('test/fixtures/tamper');
     expect(options).toEqual({
@@ -30,12 +31,13 @@ describe('the simulator\'s command line', () => {
       healthTopic: true,
       chatTopic: true,
       pagingTopic: true,
+      plannedWindows: [{ accounts: ['111122223333', '444455556666'], start: '2024-11-06T00:00:00Z', end: '2024-11-06T03:00:00Z' }],
     });
   });
 
   test('leaves unset flags to the defaults', () => {
     expect(parseArguments(['--events', 'dir']).options).toEqual({
-      repeat: 1, rate: 1, publishOutages: [], healthTopic: false, chatTopic: false, pagingTopic: false,
+      repeat: 1, rate: 1, publishOutages: [], healthTopic: false, chatTopic: false, pagingTopic: false, plannedWindows: [],
     });
   });
 
@@ -46,6 +48,7 @@ describe('the simulator\'s command line', () => {
     [['--events', 'dir', '--publish-outage', '30'], /--publish-outage must be <start>:<seconds>\[:<topic>\], e.g. 30:15 or 30:15:chat \(got '30'\)/],
     [['--events', 'dir', '--publish-outage', '30:15:slack'], /--publish-outage's topic must be one of alerts, health, chat, paging \(got 'slack'\)/],
     [['--events', 'dir', '--poller', '5'], /Unknown argument '--poller'/],
+    [['--events', 'dir', '--planned-window', '111122223333,2024-11-06T00:00:00Z'], /--planned-window must be <accounts>,<start>,<end>/],
     [['--events', 'dir', '--rate', '1', '--rate', '2'], /--rate is given twice/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseArguments(argv)).toThrow(message);

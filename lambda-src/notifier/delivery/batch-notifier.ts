@@ -5,9 +5,9 @@ import { InvocationContext, NotifierDependencies, retrySchedule } from './notifi
 import { publishAlert } from './publish';
 import { Pause, publishWithRetry } from './publish-retry';
 import { nameAccounts } from '../accounts/account-naming';
-import { classifyAsConfigured, DROPPED_MESSAGE, isDropped } from '../events/assumed-root-tasks';
+import { DROPPED_MESSAGE, isDropped } from '../events/assumed-root-tasks';
 import { monitorChange } from '../events/monitor-change';
-import { parseRootEvent } from '../events/root-event';
+import { parseRootEvent, RootEvent } from '../events/root-event';
 import { sessionKey } from '../events/session';
 import { classify, Severity } from '../events/severity';
 import { describeError } from '../log';
@@ -15,8 +15,12 @@ import type { Alert } from '../messages/alert';
 import { buildChatCoverage, buildChatMessage, chatFromAlert } from '../messages/chat-content';
 import type { ChatMessage } from '../messages/chat-message';
 import { buildCoverageAlert, COVERAGE_REPORT_KIND, CoverageReport, readCoverageReport } from '../messages/coverage-report';
+import { buildChatPosture } from '../messages/posture-chat';
+import { buildPostureAlert, POSTURE_REPORT_KIND, withPostureReportsApart } from '../messages/posture-report';
 import { AlertContextOf, buildMessage } from '../messages/summary';
 import { wellFormed } from '../messages/text';
+import { BatchWindows, readBatchWindows } from '../planned/batch-windows';
+import { classifyAsReported } from '../planned/planned-use';
 
 /** The fields of an SQS event-source record the notifier reads. */
 export interface QueueRecord {
@@ -65,14 +69,22 @@ export interface BatchNotifierDependencies extends NotifierDependencies {
  * both the root rule and a tamper rule deliver) are reported once.
  * Privileged root tasks dropped as configured (ASSUMED_ROOT_TASKS) are logged
  * and left out before messages are planned; they are handled, not failures.
+ * Planned root use windows are read once a batch, before events are
+ * classified (planned/batch-windows.ts), so a summary's severity follows
+ * the severities as the windows lower them.
  */
 export function createBatchNotifier(deps: BatchNotifierDependencies) {
   return async (batch: QueueBatch, context?: InvocationContext): Promise<BatchResult> => {
     const schedule = retrySchedule(deps, context);
-    const { reports, records } = withCoverageReportsApart(withoutCopies(batch.Records ?? [], deps), deps);
-    const received = records.map((record) => receive(record, deps))
+    const { reports, records: nonCoverage } = withCoverageReportsApart(withoutCopies(batch.Records ?? [], deps), deps);
+    // Root credential posture reports (posture-report.ts) are taken apart the same way.
+    const { postures, records } = withPostureReportsApart(nonCoverage, process.env, deps.log);
+    const parsed = records.map(parseRecord);
+    // Read once per batch, before any event is classified.
+    const windows = await readBatchWindows(parsed.map(({ event }) => event), deps.windowStore, deps.config.plannedUse, deps.log);
+    const received = parsed.map((one) => receive(one, deps, windows))
       .filter((event): event is ReceivedEvent => event !== undefined);
-    const contextOf = await alertContexts(received, deps, context);
+    const contextOf = await alertContexts(received, deps, windows, context);
     const failures: Array<{ itemIdentifier: string }> = [];
     // Topics published to since the last pause: a second message to one of
     // them waits PUBLISH_SPACING_MS first; a message to another need not.
@@ -117,6 +129,12 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
     for (const { record, report } of reports) {
       await publish(deps.config.healthTopicArn ?? deps.config.topicArn, () => buildCoverageAlert(report), () => buildChatCoverage(report),
         [record.messageId], { eventKind: COVERAGE_REPORT_KIND, eventIds: [report.id], sqsMessageId: record.messageId });
+    }
+    // Posture reports, a few a day at most, go to the alert topic: they are
+    // about the root user's credentials, not about the monitor.
+    for (const { record, report } of postures) {
+      await publish(deps.config.topicArn, () => buildPostureAlert(report), () => buildChatPosture(report),
+        [record.messageId], { eventKind: POSTURE_REPORT_KIND, eventIds: [report.id], sqsMessageId: record.messageId });
     }
     // Copies come after every alert of the batch, so no copy, and no retry
     // of one, delays a message to the record.
@@ -227,14 +245,24 @@ function withoutCopies(records: QueueRecord[], deps: NotifierDependencies): Queu
   });
 }
 
+/** A queued record, its body, and the event it holds. */
+interface ParsedRecord {
+  readonly record: QueueRecord;
+  readonly raw: unknown;
+  readonly event: RootEvent;
+}
+
+function parseRecord(record: QueueRecord): ParsedRecord {
+  const raw = parseBody(record.body);
+  return { record, raw, event: parseRootEvent(raw) };
+}
+
 /**
  * Reads one queued event; whatever it holds, it is logged, and it will alert
  * unless it is a privileged root task that ASSUMED_ROOT_TASKS drops
  * (undefined then).
  */
-function receive(record: QueueRecord, deps: BatchNotifierDependencies): ReceivedEvent | undefined {
-  const raw = parseBody(record.body);
-  const event = parseRootEvent(raw);
+function receive({ record, raw, event }: ParsedRecord, deps: BatchNotifierDependencies, windows: BatchWindows): ReceivedEvent | undefined {
   const session = sessionKey(event);
   if (isDropped(event, deps.config.assumedRootTasks)) {
     deps.log.info(DROPPED_MESSAGE, {
@@ -242,9 +270,15 @@ function receive(record: QueueRecord, deps: BatchNotifierDependencies): Received
     });
     return undefined;
   }
-  const classification = classifyAsConfigured(event, deps.config.assumedRootTasks);
+  const classification = classifyAsReported(event, { assumedRootTasks: deps.config.assumedRootTasks, planned: windows.plannedUseOf(event) });
   const fields = {
-    eventId: event.eventId, eventName: event.eventName, severity: classification.severity, session, sqsMessageId: record.messageId,
+    eventId: event.eventId,
+    eventName: event.eventName,
+    severity: classification.severity,
+    session,
+    sqsMessageId: record.messageId,
+    ...classification.planned !== undefined
+      ? { plannedWindow: classification.planned.window, usualSeverity: classification.planned.usualSeverity } : {},
   };
   if (event.oddities.length > 0) {
     deps.log.warn('The event was not shaped as expected; alerting with what is known', { ...fields, oddities: event.oddities });
@@ -259,10 +293,13 @@ function receive(record: QueueRecord, deps: BatchNotifierDependencies): Received
  * path names them (account-naming.ts), each other account looked up once
  * for the whole batch.
  */
-async function alertContexts(received: ReceivedEvent[], deps: NotifierDependencies, context?: InvocationContext): Promise<AlertContextOf> {
+async function alertContexts(received: ReceivedEvent[], deps: NotifierDependencies, windows: BatchWindows,
+  context?: InvocationContext): Promise<AlertContextOf> {
   const namingOf = await nameAccounts(received.map(({ event }) => event), deps, context);
   const { timeZone, assumedRootTasks } = deps.config;
-  return (one) => ({ ...namingOf(one.event), timeZone, assumedRootTasks });
+  return (one) => ({
+    ...namingOf(one.event), timeZone, assumedRootTasks, planned: windows.plannedUseOf(one.event), windowsNow: windows.windowsNow,
+  });
 }
 
 /** A bug in formatting must not cost the alert: fall back to a plain list of the events. */

@@ -14,10 +14,12 @@ import { parseRootEvent, RootEvent } from '../events/root-event';
 import { sessionKey } from '../events/session';
 import { classify, Severity } from '../events/severity';
 import { describeError, Logger } from '../log';
-import { AccountNaming, accountsOf, Alert, attributesOf, buildAlert, eventJson, MAX_MESSAGE_BYTES } from '../messages/alert';
+import { AlertContext, accountsOf, Alert, attributesOf, buildAlert, eventJson, MAX_MESSAGE_BYTES } from '../messages/alert';
 import { buildChatAlert, chatFromAlert } from '../messages/chat-content';
 import type { ChatMessage } from '../messages/chat-message';
 import { wellFormed } from '../messages/text';
+import { readBatchWindows } from '../planned/batch-windows';
+import type { WindowStore } from '../planned/window-store';
 
 export interface NotifierDependencies {
   /** SNS in the alert topic's region. */
@@ -35,6 +37,8 @@ export interface NotifierDependencies {
   readonly callTimer?: Pause;
   /** Milliseconds now; Date.now unless given. */
   readonly now?: () => number;
+  /** Parameter Store, where planned root use windows are read; planned use is off without it. */
+  readonly windowStore?: WindowStore;
 }
 
 /** The part of the Lambda context the notifier reads. */
@@ -88,7 +92,15 @@ export function createNotifier(deps: NotifierDependencies) {
     }
 
     const naming = (await nameAccounts([rootEvent], deps, context))(rootEvent);
-    const alert = buildAlertSafely(rootEvent, event, naming, deps);
+    const windows = await readBatchWindows([rootEvent], deps.windowStore, deps.config.plannedUse, deps.log);
+    const alertContext: AlertContext = {
+      ...naming,
+      timeZone: deps.config.timeZone,
+      assumedRootTasks: deps.config.assumedRootTasks,
+      planned: windows.plannedUseOf(rootEvent),
+      windowsNow: windows.windowsNow,
+    };
+    const alert = buildAlertSafely(rootEvent, event, alertContext, deps);
 
     const topicArn = deps.config.healthTopicArn !== undefined && monitorChange(rootEvent) !== undefined
       ? deps.config.healthTopicArn : deps.config.topicArn;
@@ -112,7 +124,6 @@ export function createNotifier(deps: NotifierDependencies) {
       });
       throw error;
     }
-    const alertContext = { ...naming, timeZone: deps.config.timeZone, assumedRootTasks: deps.config.assumedRootTasks };
     const chat = (): ChatMessage => {
       try {
         return buildChatAlert(rootEvent, alertContext, sessionKey(rootEvent));
@@ -154,13 +165,13 @@ export function retrySchedule(deps: NotifierDependencies, context?: InvocationCo
 }
 
 /** A bug in formatting must not cost the alert: fall back to a plain one. */
-function buildAlertSafely(event: RootEvent, raw: unknown, naming: AccountNaming, deps: NotifierDependencies): Alert {
+function buildAlertSafely(event: RootEvent, raw: unknown, context: AlertContext, deps: NotifierDependencies): Alert {
   try {
-    return buildAlert(event, raw, { ...naming, timeZone: deps.config.timeZone, assumedRootTasks: deps.config.assumedRootTasks });
+    return buildAlert(event, raw, context);
   } catch (error) {
     deps.log.error('Could not format the alert; sending the raw event', describeError(error));
     const classification = { severity: Severity.HIGH, reason: 'formatting failed' };
-    const { acting, recipient } = accountsOf(event, naming);
+    const { acting, recipient } = accountsOf(event, context);
     return {
       subject: `${Severity.HIGH}: Root activity alert (formatting failed)`,
       message: wellFormed(`A root activity event arrived but could not be formatted.\n\nFull event:\n${eventJson(raw, MAX_MESSAGE_BYTES - 4096)}`),

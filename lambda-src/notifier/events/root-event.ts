@@ -85,6 +85,14 @@ export interface RootEvent {
    * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
    */
   readonly assumedRoot: boolean;
+  /**
+   * Parameter Store calls only: the parameters the call named
+   * (`requestParameters.name`, or `.names` for DeleteParameters), to tell a
+   * change to a planned root use window (window-change.ts).
+   */
+  readonly parameterNames?: string[];
+  /** PutParameter only: `requestParameters.overwrite`. */
+  readonly overwrite?: boolean;
   /** What was missing or unexpected; empty for a well-formed root event. */
   readonly oddities: string[];
 }
@@ -96,6 +104,7 @@ export const API_CALL_DETAIL_TYPE = 'AWS API Call via CloudTrail';
 export const CONSOLE_ACTION_DETAIL_TYPE = 'AWS Console Action via CloudTrail';
 
 import { monitorChange } from './monitor-change';
+import { windowChange } from './window-change';
 import { clip, wellFormed } from '../messages/text';
 
 type Json = Record<string, unknown>;
@@ -153,9 +162,15 @@ export function parseRootEvent(event: unknown): RootEvent {
   const identity = isObject(detail.userIdentity) ? detail.userIdentity : {};
   const identityType = text(identity.type);
   const eventName = text(detail.eventName);
-  // The tamper rules deliver changes to the monitor by anyone; only there is
-  // another identity than root expected.
-  const changesMonitor = monitorChange({ identityType, eventSource: text(detail.eventSource), eventName: eventName ?? '' }) !== undefined;
+  // The tamper rules deliver changes to the monitor by anyone, and the
+  // window rule changes to planned root use windows; only there is another
+  // identity than root expected.
+  const eventSource = text(detail.eventSource);
+  const request = isObject(detail.requestParameters) ? detail.requestParameters : {};
+  const parameterNames = eventSource === 'ssm.amazonaws.com' ? namesOf(request) : undefined;
+  const overwrite = parameterNames !== undefined && typeof request.overwrite === 'boolean' ? request.overwrite : undefined;
+  const changesMonitor = monitorChange({ identityType, eventSource, eventName: eventName ?? '' }) !== undefined
+    || windowChange({ eventSource, eventName: eventName ?? '', parameterNames }) !== undefined;
   if (identityType !== 'Root' && !changesMonitor) {
     oddities.push(`userIdentity.type is ${identityType === undefined ? 'missing' : `'${identityType}'`}, not 'Root'`);
   }
@@ -208,8 +223,19 @@ export function parseRootEvent(event: unknown): RootEvent {
     // copy of the record was re-typed on its way here. Anything else is a
     // normal session.
     assumedRoot: sessionContext.assumedRoot === true || sessionContext.assumedRoot === 'true',
+    ...parameterNames !== undefined ? { parameterNames } : {},
+    ...overwrite !== undefined ? { overwrite } : {},
     oddities,
   };
+}
+
+/** Most parameters one call names: DeleteParameters takes 10. */
+const MAX_PARAMETER_NAMES = 10;
+
+/** `name`, or the strings in `names`, of a Parameter Store call's request; at most MAX_PARAMETER_NAMES. */
+function namesOf(request: Json): string[] {
+  const names = Array.isArray(request.names) ? request.names : [request.name];
+  return names.map(text).filter((name): name is string => name !== undefined).slice(0, MAX_PARAMETER_NAMES);
 }
 
 /** The account id in an IAM or STS ARN, e.g. arn:aws:iam::111122223333:root. */

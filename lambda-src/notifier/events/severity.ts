@@ -1,5 +1,6 @@
 import { changeFailed, failureWord, monitorChange } from './monitor-change';
 import { EventKind, Outcome, RootEvent } from './root-event';
+import { windowChange, windowChangeReason } from './window-change';
 
 /**
  * How urgently a root event needs a human. Every root event alerts; severity
@@ -18,6 +19,21 @@ export interface Classification {
   readonly severity: Severity;
   /** Why, in a few words, e.g. 'root access key created'. */
   readonly reason: string;
+  /** The planned root use window the event fell in (planned/planned-use.ts); absent for unplanned events. */
+  readonly planned?: PlannedLabel;
+}
+
+/** What an alert says about the planned root use window an event fell in. */
+export interface PlannedLabel {
+  /** The window's parameter name. */
+  readonly window: string;
+  readonly ticket: string;
+  readonly plannedBy: string;
+  /** The window's start and end, as written in it. */
+  readonly start: string;
+  readonly end: string;
+  /** The severity the event would have had outside the window. */
+  readonly usualSeverity: Severity;
 }
 
 /**
@@ -67,6 +83,12 @@ export function classify(event: RootEvent): Classification {
   const change = monitorChange(event);
   if (change !== undefined) {
     return classifyMonitorChange(event, change);
+  }
+  // Before root use: a root user writing a window is both, and the change
+  // to what lowers alerts is the news (window-change.ts).
+  const windows = windowChange(event);
+  if (windows !== undefined) {
+    return { severity: Severity.HIGH, reason: windowChangeReason(event, windows) };
   }
   if (event.kind === EventKind.SIGN_IN) {
     return classifySignIn(event);

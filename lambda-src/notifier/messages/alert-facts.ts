@@ -4,10 +4,12 @@
  * AlertFacts, so a channel never tells a different story from the inbox.
  */
 import { DateTime } from 'luxon';
-import { AssumedRootTasks, classifyAsConfigured, isPrivilegedRootTask } from '../events/assumed-root-tasks';
+import { AssumedRootTasks, isPrivilegedRootTask } from '../events/assumed-root-tasks';
 import { changeFailed, monitorChange, monitorChangeHeadline } from '../events/monitor-change';
 import { EventKind, Outcome, RootEvent } from '../events/root-event';
 import type { Classification } from '../events/severity';
+import { windowChange, windowChangeHeadline } from '../events/window-change';
+import { classifyAsReported, PlannedUse, plannedText } from '../planned/planned-use';
 
 /** Who the account is, as shown in the alert. */
 export interface AccountLabel {
@@ -36,6 +38,10 @@ export interface AlertContext extends AccountNaming {
   readonly timeZone: string;
   /** How privileged root tasks are reported; see assumed-root-tasks.ts. */
   readonly assumedRootTasks?: AssumedRootTasks;
+  /** The planned root use window that applies to the event, and what it does (planned/planned-use.ts). */
+  readonly planned?: PlannedUse;
+  /** How windows a window-change event names read now (planned/windows-now.ts), by the name the call gave. */
+  readonly windowsNow?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -85,6 +91,10 @@ export interface AlertFacts {
   readonly eventId: string;
   /** The event in the CloudTrail console, when the event names its region and id. */
   readonly link?: string;
+  /** The planned root use window the event fell in, as the `Planned:` line says it; undefined when none applies. */
+  readonly planned?: string;
+  /** A change to planned root use windows: each window named, and how it reads now. */
+  readonly windowChange?: ReadonlyArray<{ readonly name: string; readonly now: string }>;
   /** What to do, most urgent first. */
   readonly nextSteps: string[];
   /** What was missing or unexpected in the event. */
@@ -93,13 +103,14 @@ export interface AlertFacts {
 
 /** The facts of an alert about `event`, named and graded as `context` says. */
 export function alertFacts(event: RootEvent, context: AlertContext): AlertFacts {
-  const classification = classifyAsConfigured(event, context.assumedRootTasks);
+  const classification = classifyAsReported(event, context);
   const accounts = accountsOf(event, context);
   const account = accountText(accounts.acting);
   // A label first, where no cut of a subject or title can lose it.
   const what = event.unverifiedSender !== undefined ? `Unverified: ${headline(event)}` : headline(event);
   const change = monitorChange(event);
-  const summary = change !== undefined
+  const windows = windowChange(event);
+  const summary = change !== undefined || windows !== undefined
     ? `${what}, in account ${accountText(accounts.recipient)}`
     : accounts.crossAccount
       ? `${what} by the root user of account ${account} on account ${accountText(accounts.recipient)}`
@@ -115,7 +126,7 @@ export function alertFacts(event: RootEvent, context: AlertContext): AlertFacts 
     what,
     summary,
     // A change's headline already says what its reason would.
-    opening: change !== undefined ? `${summary}.` : `${summary}: ${classification.reason}.`,
+    opening: change !== undefined || windows !== undefined ? `${summary}.` : `${summary}: ${classification.reason}.`,
     change,
     unverified: event.unverifiedSender !== undefined ? unverifiedLine(event) : undefined,
     eventText: `${event.eventName}${event.eventSource ? ` (${event.eventSource})` : ''}, ${kindText(event)}`,
@@ -129,7 +140,10 @@ export function alertFacts(event: RootEvent, context: AlertContext): AlertFacts 
     region: event.region ?? 'not recorded',
     eventId: event.eventId ?? 'not recorded',
     link: consoleLink(event),
-    nextSteps: change !== undefined ? monitorChangeAdvice(event) : rootEventAdvice(event, account, accounts),
+    planned: classification.planned !== undefined ? plannedText(classification.planned, classification.severity) : undefined,
+    windowChange: windows?.names.map((name) => ({ name, now: context.windowsNow?.get(name) ?? 'not read' })),
+    nextSteps: change !== undefined ? monitorChangeAdvice(event)
+      : windows !== undefined ? windowChangeAdvice(event) : rootEventAdvice(event, account, accounts),
     oddities: event.oddities,
   };
 }
@@ -163,6 +177,10 @@ function headline(event: RootEvent): string {
   const change = monitorChange(event);
   if (change !== undefined) {
     return monitorChangeHeadline(event, change);
+  }
+  const windows = windowChange(event);
+  if (windows !== undefined) {
+    return windowChangeHeadline(event, windows, event.principalArn ?? event.identityType ?? 'an unknown identity');
   }
   const outcome = outcomeWord(event.outcome);
   const task = isPrivilegedRootTask(event);
@@ -276,6 +294,20 @@ function monitorChangeAdvice(event: RootEvent): string[] {
     !changeFailed(event)
       ? 'The change went through: check that the monitor still works (its rule, trail, topic and subscriptions), and revoke the caller\'s credentials if the change was not planned.'
       : 'The call failed, so nothing changed; an identity probing the monitor may try other ways. Consider revoking its credentials.',
+  ];
+}
+
+/**
+ * What to do about a change to planned root use windows: a window lowers
+ * root alerts for its accounts, so one nobody planned hides root use.
+ */
+function windowChangeAdvice(event: RootEvent): string[] {
+  const who = event.principalArn ?? 'the caller';
+  return [
+    `Ask ${who} whether this window was planned, and check its ticket.`,
+    !changeFailed(event)
+      ? 'If nobody planned it, delete the window: while it stands, root use in its accounts alerts at a lower severity.'
+      : 'The call failed, so no window changed; an identity trying to write windows may be preparing to hide root use.',
   ];
 }
 

@@ -66,6 +66,7 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
     ...facts.unverified !== undefined ? ['', facts.unverified] : [],
     '',
     `Severity:    ${classification.severity} (${classification.reason})`,
+    ...facts.planned !== undefined ? [`Planned:     ${facts.planned}`] : [],
     `Event:       ${facts.eventText}`,
     `Outcome:     ${facts.outcome}`,
   ];
@@ -96,9 +97,13 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
   if (facts.link !== undefined) {
     lines.push(`CloudTrail:  ${facts.link}`);
   }
-  // Only a change to the monitor has its steps in the e-mail; the chat
-  // message, read without the full event below, shows them for every alert.
-  if (facts.change !== undefined) {
+  if (facts.windowChange !== undefined) {
+    lines.push('', 'The window as it now reads:', ...facts.windowChange.map(({ name, now }) => `- ${name}: ${now}`));
+  }
+  // Only a change to the monitor or to a window has its steps in the
+  // e-mail; the chat message, read without the full event below, shows them
+  // for every alert.
+  if (facts.change !== undefined || facts.windowChange !== undefined) {
     lines.push('', 'What to do:', ...facts.nextSteps.map((step) => `- ${step}`));
   }
   if (facts.oddities.length > 0) {
@@ -116,6 +121,7 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
       ...attributesOf(event, classification, accounts.acting, accounts.recipient),
       // Lets a subscription filter policy route alerts about the monitor itself.
       ...facts.change !== undefined ? { eventKind: MONITOR_CHANGE_KIND } : {},
+      ...facts.windowChange !== undefined ? { eventKind: WINDOW_CHANGE_KIND } : {},
       ...event.unverifiedSender !== undefined ? { unverifiedSender: event.unverifiedSender } : {},
     },
     classification,
@@ -124,6 +130,8 @@ export function buildAlert(event: RootEvent, raw: unknown, context: AlertContext
 
 /** The `eventKind` attribute of an alert about a change to the monitor. */
 export const MONITOR_CHANGE_KIND = 'monitor-change';
+/** The `eventKind` attribute of an alert about a change to planned root use windows. */
+export const WINDOW_CHANGE_KIND = 'window-change';
 
 const MAX_ATTRIBUTE_LENGTH = 256;
 
@@ -144,6 +152,9 @@ export function attributesOf(event: RootEvent, classification: Classification, a
     account: account.name ?? account.id ?? 'unknown',
     accountId: account.id ?? 'unknown',
     recipientAccountId: recipient.id ?? 'unknown',
+    // Lets a filter policy send planned root use to a quieter place; absent
+    // (never 'false') otherwise, so a policy matching it sees only planned alerts.
+    ...classification.planned !== undefined ? { planned: 'true' } : {},
   };
   for (const [key, value] of Object.entries(attributes)) {
     attributes[key] = wellFormed(clip(value, MAX_ATTRIBUTE_LENGTH));

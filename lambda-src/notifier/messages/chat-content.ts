@@ -63,6 +63,8 @@ export function chatAlert(facts: AlertFacts, session: string): ChatMessage {
     ...facts.unverified !== undefined ? [inert(facts.unverified)] : [],
     '',
     `Severity: ${classification.severity} (${inert(classification.reason)})`,
+    ...facts.planned !== undefined ? [`Planned: ${inert(facts.planned)}`] : [],
+    ...(facts.windowChange ?? []).map(({ name, now }) => `Window ${code(name)} now: ${inert(now)}`),
     accounts.crossAccount
       ? `Account: ${code(account)}, whose root user acted on account ${code(accountText(accounts.recipient))}`
       : `Account: ${code(account)}`,
@@ -119,6 +121,7 @@ export function chatSummary(facts: SummaryFacts, contextOf: AlertContextOf): Cha
         + (session.first === session.last ? `at ${inert(session.first)}` : `from ${inert(session.first)} to ${inert(session.last)}`),
       `Severity: ${inert(countsText(session.severities))}; events: ${code(countsText(session.eventNames, 64), 300)}; regions: ${code(countsText(session.regions, 32), 200)}; outcome: ${inert(countsText(session.outcomes))}`,
       ...session.privilegedTasks > 0 ? [`Privileged root tasks (sts:AssumeRoot): ${session.privilegedTasks} of ${session.events}`] : [],
+      ...session.plannedEvents > 0 ? [`Planned: ${session.plannedEvents} of ${session.events}, ${inert(countsText(session.planned))}`] : [],
       ...session.unverified > 0 ? [`Unverified: ${session.unverified} of ${session.events} sent by account ${code(session.senders, 100)}, not by the account they name`] : [],
     );
   }

@@ -5,6 +5,7 @@ import { highestSeverity, PlannedMessage, ReceivedEvent, SessionEvents } from '.
 import { isPrivilegedRootTask } from '../events/assumed-root-tasks';
 import { monitorChange } from '../events/monitor-change';
 import { Severity } from '../events/severity';
+import { windowChange } from '../events/window-change';
 
 /** The alert context of an event: how its accounts are named (account-naming.ts), the time zone, ASSUMED_ROOT_TASKS. */
 export type AlertContextOf = (event: ReceivedEvent) => AlertContext;
@@ -55,8 +56,10 @@ export interface SummaryFacts {
   readonly described: SessionFacts[];
   /** The sessions only counted, and their events. */
   readonly undescribed: { readonly sessions: number; readonly events: number };
-  /** Every event's id, or its SQS message id when it has none. */
+  /** Every event's id, or its SQS message id when it has none; a planned event's with its ticket. */
   readonly ids: string[];
+  /** Events that fell in a planned root use window. */
+  readonly planned: number;
   /** The events, most severe first. */
   readonly mostSevere: ReceivedEvent[];
   /** The accounts of the most severe event. */
@@ -77,6 +80,9 @@ export interface SessionFacts {
   readonly outcomes: Array<[string, number]>;
   /** Events of sts:AssumeRoot sessions. */
   readonly privilegedTasks: number;
+  /** Events in a planned root use window, counted by 'ticket, by who'. */
+  readonly planned: Array<[string, number]>;
+  readonly plannedEvents: number;
   /** Events sent by another account than they name, and the senders. */
   readonly unverified: number;
   readonly senders: string;
@@ -102,7 +108,12 @@ export function summaryFacts(sessions: SessionEvents[], events: ReceivedEvent[],
     topNames: countBy(events, (received) => received.event.eventName).slice(0, 2).map(([name]) => name).join(', '),
     described: sessions.slice(0, SESSIONS_DESCRIBED).map((session) => sessionFacts(session, timeZone)),
     undescribed: { sessions: undescribed.length, events: undescribed.reduce((sum, session) => sum + session.events.length, 0) },
-    ids: events.map((received) => received.event.eventId ?? `(no event id) SQS ${received.messageId}`),
+    ids: events.map((received) => {
+      const id = received.event.eventId ?? `(no event id) SQS ${received.messageId}`;
+      const label = received.classification.planned;
+      return label === undefined ? id : `${id} (planned: ${label.ticket}, by ${label.plannedBy})`;
+    }),
+    planned: events.filter((received) => received.classification.planned !== undefined).length,
     mostSevere,
     firstAccounts: actingOf(mostSevere[0]),
   };
@@ -117,6 +128,7 @@ function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], contex
     `${events.length} ${what} in ${sessionPart}, in ${facts.accounts.join(', ')}.`,
     'They came close together, so this message sums them up rather than sending one message each;',
     'every event is also in CloudTrail and in the notifier\'s logs.',
+    ...facts.planned > 0 ? [`${facts.planned} of ${events.length} fell in planned root use windows: their severities are as the windows lower them, and their ids below name the ticket.`] : [],
     '',
   ];
   for (const session of facts.described) {
@@ -138,6 +150,9 @@ function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], contex
     message: wellFormed(head + inFull + tail),
     attributes: {
       ...attributesOf(first.event, { severity, reason: 'summary' }, acting, recipient),
+      // Only when every event is planned: a filter policy that sends planned
+      // alerts somewhere quieter must never take an unplanned one with them.
+      ...facts.planned === events.length ? { planned: 'true' } : {},
       eventName: wellFormed(clip(facts.topNames, 256)),
       eventKind: 'summary',
       outcome: unique(events.map((received) => received.event.outcome)).join(','),
@@ -148,6 +163,9 @@ function buildSummary(sessions: SessionEvents[], events: ReceivedEvent[], contex
 
 /** What a summary's events are, in a few words: its subject and first line say it. */
 function whatTheyAre(events: ReceivedEvent[]): string {
+  if (events.every((received) => windowChange(received.event) !== undefined)) {
+    return 'changes to planned root use windows';
+  }
   const changes = events.filter((received) => monitorChange(received.event) !== undefined).length;
   if (changes === events.length) {
     return 'changes to the monitor';
@@ -172,6 +190,9 @@ function sessionFacts(session: SessionEvents, timeZone: string): SessionFacts {
     regions: countBy(events, (received) => received.event.region ?? 'not recorded'),
     outcomes: countBy(events, (received) => received.event.outcome),
     privilegedTasks: events.filter((received) => isPrivilegedRootTask(received.event)).length,
+    planned: countBy(events.filter((received) => received.classification.planned !== undefined),
+      (received) => `${received.classification.planned!.ticket}, by ${received.classification.planned!.plannedBy}`),
+    plannedEvents: events.filter((received) => received.classification.planned !== undefined).length,
     unverified: unverified.length,
     senders: [...new Set(unverified.map((received) => received.event.unverifiedSender))].join(', '),
   };
@@ -194,10 +215,14 @@ function sessionLines(session: SessionFacts): string[] {
   const unverifiedLines = session.unverified === 0 ? [] : [
     `  Unverified:  ${session.unverified} of ${session.events} events were sent by account ${clip(session.senders, 256)}, not by the account they name`,
   ];
+  const planned = session.plannedEvents === 0 ? [] : [
+    `  Planned:     ${session.plannedEvents} of ${session.events} events, in windows of ${countsText(session.planned)}; severities below are as lowered`,
+  ];
   return [
     `Session: ${clip(session.session, 512)}`,
     ...unverifiedLines,
     ...privileged,
+    ...planned,
     `  Events:      ${session.events}, first ${session.first}, last ${session.last}`,
     counts('Severity:', session.severities),
     counts('Event name:', session.eventNames),

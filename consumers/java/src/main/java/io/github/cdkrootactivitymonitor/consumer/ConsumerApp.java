@@ -3,6 +3,9 @@ package io.github.cdkrootactivitymonitor.consumer;
 import io.github.cdkrootactivitymonitor.AlertSeverity;
 import io.github.cdkrootactivitymonitor.AssumedRootTasks;
 import io.github.cdkrootactivitymonitor.ChatDeliveryOptions;
+import io.github.cdkrootactivitymonitor.PlannedRootUseOptions;
+import io.github.cdkrootactivitymonitor.PlannedRootUseSeverity;
+import io.github.cdkrootactivitymonitor.PostureCheckMethod;
 import io.github.cdkrootactivitymonitor.RootActivityForwarder;
 import io.github.cdkrootactivitymonitor.RootActivityForwarderProps;
 import io.github.cdkrootactivitymonitor.RootActivityForwarderStackSet;
@@ -15,6 +18,7 @@ import io.github.cdkrootactivitymonitor.RootActivityMonitor;
 import io.github.cdkrootactivitymonitor.RootActivityMonitorProps;
 import io.github.cdkrootactivitymonitor.RootActivityNotifierOptions;
 import io.github.cdkrootactivitymonitor.RootActivityTrailOptions;
+import io.github.cdkrootactivitymonitor.RootPostureCheckOptions;
 import io.github.cdkrootactivitymonitor.SlackChannelOptions;
 import io.github.cdkrootactivitymonitor.StackSetCaller;
 import io.github.cdkrootactivitymonitor.TeamsChannelOptions;
@@ -126,6 +130,25 @@ public final class ConsumerApp {
                 .enableSelfMonitoring(false)
                 .encryptTopic(false)
                 .build());
+        configurations.put("PostureAndPlannedUse", stack -> RootActivityMonitorProps.builder()
+                .enablePostureCheck(true)
+                .postureCheckOptions(RootPostureCheckOptions.builder()
+                        .requireHardwareMfa(true)
+                        .build())
+                .enablePlannedRootUse(true)
+                .plannedRootUseOptions(PlannedRootUseOptions.builder()
+                        .maximumWindow(Duration.hours(2))
+                        .severity(PlannedRootUseSeverity.MEDIUM)
+                        .build())
+                .emailSubscriptions(List.of("security@example.com"))
+                .build());
+        configurations.put("PostureFromConfigRules", stack -> RootActivityMonitorProps.builder()
+                .enablePostureCheck(true)
+                .postureCheckOptions(RootPostureCheckOptions.builder()
+                        .method(PostureCheckMethod.AWS_CONFIG_RULES)
+                        .requireHardwareMfa(true)
+                        .build())
+                .build());
         return configurations;
     }
 
@@ -149,6 +172,8 @@ public final class ConsumerApp {
                         .chatDelivery(ChatDeliveryOptions.builder()
                                 .slack(slackChannel())
                                 .build())
+                        .enablePostureCheck(true)
+                        .enablePlannedRootUse(true)
                         .build())));
         stacks.put("OrgForwarder", new OrganizationStack(env("444455556666", "eu-west-1"), stack ->
                 new RootActivityForwarder(stack, "Forwarder", RootActivityForwarderProps.builder()

@@ -1,0 +1,57 @@
+/** The posture message as an EventBridge-shaped event (events.ts). Pure. */
+import type { Finding } from './assess';
+import { POSTURE_DETAIL_TYPE, POSTURE_SOURCE, PostureEvent, PostureReason, Trigger } from './events';
+import { FINDINGS, overallState } from './findings';
+import type { StoredPosture } from './state';
+
+export interface PostureMessageInput {
+  readonly findings: readonly Finding[];
+  readonly previous?: StoredPosture;
+  readonly previousUnreadable?: boolean;
+  readonly reason: PostureReason;
+  readonly trigger: Trigger;
+  readonly requireHardwareMfa: boolean;
+  readonly account: string;
+  readonly region: string;
+  readonly now: Date;
+  readonly id: string;
+}
+
+export function buildPostureMessage(input: PostureMessageInput): PostureEvent {
+  const { previous } = input;
+  const previousStates = previous === undefined ? [] : [...previous.values()];
+  return {
+    'version': '0',
+    'id': input.id,
+    'source': POSTURE_SOURCE,
+    'detail-type': POSTURE_DETAIL_TYPE,
+    'account': input.account,
+    'region': input.region,
+    'time': input.now.toISOString(),
+    'resources': [],
+    'detail': {
+      schemaVersion: 1,
+      reason: input.reason,
+      trigger: input.trigger,
+      checkedAt: input.now.toISOString(),
+      account: input.account,
+      status: overallState(input.findings.map((finding) => finding.state)),
+      previousStatus: previous === undefined ? 'none' : overallState(previousStates),
+      requireHardwareMfa: input.requireHardwareMfa,
+      ...input.previousUnreadable ? { previousUnreadable: true } : {},
+      findings: input.findings.map((finding) => {
+        const info = FINDINGS[finding.id];
+        return {
+          id: finding.id,
+          state: finding.state,
+          previous: previous?.get(finding.id) ?? 'none',
+          observed: finding.observed,
+          ...info.cis !== undefined ? { cis: info.cis } : {},
+          ...info.securityHub !== undefined ? { securityHub: info.securityHub } : {},
+          remedy: info.remedy,
+          docUrl: info.docUrl,
+        };
+      }),
+    },
+  };
+}
