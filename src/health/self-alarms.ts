@@ -24,6 +24,21 @@ export interface SelfAlarmTargets {
   readonly ruleEventBus?: events.IEventBus;
   readonly handler?: lambda.IFunction;
   /**
+   * The rules of optional parts (the posture check's schedule or compliance
+   * rule, the planned root use window rule), each of which a change could
+   * silence.
+   */
+  readonly partRules?: events.IRule[];
+  /** The functions of optional parts: the posture check. */
+  readonly partFunctions?: lambda.IFunction[];
+  /**
+   * The posture check's stored state: the path of its parameter and the
+   * role that alone writes it. A write by anyone else could hide a change.
+   */
+  readonly postureState?: PostureStateWatch;
+  /** The AWS Config rules of the posture check. */
+  readonly configRuleNames?: string[];
+  /**
    * The queue that feeds the notifier. When there is one, the tamper rules
    * send to it too, so changes to the monitor are paced like root events.
    */
@@ -31,6 +46,14 @@ export interface SelfAlarmTargets {
   readonly deadLetterQueue?: sqs.IQueue;
   /** Create the rule that reports changes that would silence the monitor. */
   readonly watchForTampering: boolean;
+}
+
+/** The posture check's state parameters, and their one legitimate writer. */
+export interface PostureStateWatch {
+  /** The Parameter Store path, '/a/b/'. */
+  readonly path: string;
+  /** The ARN of the role that writes the state. */
+  readonly writerRoleArn: string;
 }
 
 const PERIOD = Duration.minutes(5);
@@ -239,6 +262,51 @@ function watchForTampering(scope: Construct, targets: SelfAlarmTargets): void {
   if (deliveryPath.length > 0) {
     tamperRule(scope, 'DeliveryTamperRule', 'Changes to the rule, bus or notifier that could silence the root activity monitor, by anyone', deliveryPath, targets);
   }
+  const partPaths = optionalPartPaths(targets);
+  if (partPaths.length > 0) {
+    tamperRule(scope, 'PartsTamperRule', 'Changes to the posture check or planned root use rules that could silence the root activity monitor, by anyone', partPaths, targets);
+  }
+  if (targets.postureState !== undefined) {
+    tamperRule(scope, 'PostureStateTamperRule', 'Writes to the posture check\'s stored posture, by anyone but the check, that could silence the root activity monitor',
+      postureStatePaths(targets.postureState), targets);
+  }
+}
+
+/**
+ * The optional parts' rules and functions: the posture check's daily
+ * schedule (or its AWS Config rules and their compliance rule), its
+ * function, and the rule that reports planned root use window changes.
+ * Deleting the window rule and then declaring a window would lower alerts
+ * unannounced.
+ */
+function optionalPartPaths(targets: SelfAlarmTargets): Array<Record<string, unknown>> {
+  const call = (eventSource: string, eventName: string[], match: Record<string, unknown> = {}) =>
+    ({ eventSource: [eventSource], eventName, ...match });
+  const clauses: Array<Record<string, unknown>> = [];
+  const ruleNames = (targets.partRules ?? []).map((rule) => rule.ruleName);
+  if (ruleNames.length > 0) {
+    clauses.push(
+      call('events.amazonaws.com', ['DisableRule', 'DeleteRule', 'PutRule'], { requestParameters: { name: ruleNames } }),
+      call('events.amazonaws.com', ['RemoveTargets', 'PutTargets'], { requestParameters: { rule: ruleNames } }),
+    );
+  }
+  const functions = targets.partFunctions ?? [];
+  if (functions.length > 0) {
+    clauses.push(call('lambda.amazonaws.com', [
+      'DeleteFunction20150331', 'PutFunctionConcurrency20171031', 'UpdateFunctionConfiguration20150331v2', 'UpdateFunctionCode20150331v2',
+      'DeleteFunction', 'PutFunctionConcurrency', 'UpdateFunctionConfiguration', 'UpdateFunctionCode',
+    ], { requestParameters: { functionName: functions.flatMap((fn) => [fn.functionName, fn.functionArn]) } }));
+  }
+  const configRuleNames = targets.configRuleNames ?? [];
+  if (configRuleNames.length > 0) {
+    // DeleteConfigRule takes ConfigRuleName; PutConfigRule a ConfigRule
+    // holding it. https://docs.aws.amazon.com/config/latest/APIReference/API_DeleteConfigRule.html
+    clauses.push(
+      call('config.amazonaws.com', ['DeleteConfigRule'], { requestParameters: { configRuleName: configRuleNames } }),
+      call('config.amazonaws.com', ['PutConfigRule'], { requestParameters: { configRule: { configRuleName: configRuleNames } } }),
+    );
+  }
+  return clauses;
 }
 
 /**
@@ -260,4 +328,29 @@ function tamperRule(scope: Construct, id: string, description: string, clauses: 
   rule.addTarget(targets.alertQueue !== undefined
     ? new eventsTargets.SqsQueue(targets.alertQueue, delivery)
     : new RawEventTopicTarget(targets.topic, { ...delivery, statementPrefix: id }));
+}
+
+/**
+ * Writes to the posture check's stored state by anyone but the check:
+ * writing a bad posture there before making it bad would keep the check
+ * quiet. A rule of its own, as each clause names the check's role.
+ */
+function postureStatePaths(state: PostureStateWatch): Array<Record<string, unknown>> {
+  const call = (eventName: string, match: Record<string, unknown>) => ({ eventSource: ['ssm.amazonaws.com'], eventName: [eventName], ...match });
+  // A name may come as an ARN, so the path is matched anywhere in it, as
+  // the planned root use window rule does. Every identity but the check's
+  // role: a role's record names it as the session issuer; a user's or a
+  // federated session's has no session issuer, so it is matched by type.
+  const onPath = [{ wildcard: `*${state.path.slice(1)}*` }];
+  return [
+    { type: [{ 'anything-but': 'AssumedRole' }] },
+    { sessionContext: { sessionIssuer: { arn: [{ 'anything-but': state.writerRoleArn }] } } },
+  ].flatMap((identity) => [
+    // Without Overwrite, PutParameter only creates (CloudFormation does,
+    // at deploy): it fails on a parameter that exists.
+    // https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html
+    call('PutParameter', { requestParameters: { name: onPath, overwrite: [true] }, userIdentity: identity }),
+    call('DeleteParameter', { requestParameters: { name: onPath }, userIdentity: identity }),
+    call('DeleteParameters', { requestParameters: { names: onPath }, userIdentity: identity }),
+  ]);
 }

@@ -12,7 +12,7 @@ import { createAlertTopic, subscribeEmails } from '../delivery/alert-topic';
 import { createDeadLetterQueue } from '../delivery/dead-letter-queue';
 import { checkFunctionAsset } from '../delivery/function-assets';
 import { RawEventTopicTarget, TargetDelivery } from '../delivery/raw-event-topic-target';
-import { createSelfAlarms } from '../health/self-alarms';
+import { createSelfAlarms, SelfAlarmTargets } from '../health/self-alarms';
 import { RootActivityChatChannel } from '../parts/chat-delivery';
 import { PlannedRootUse } from '../parts/planned-root-use';
 import { RootActivityNotifier, sendMonitorChangesTo } from '../parts/root-activity-notifier';
@@ -185,11 +185,26 @@ export class RootActivityMonitor extends Construct {
         rule: this.rule?.rule,
         ruleEventBus: props.ruleOptions?.eventBus,
         handler: this.notifier?.handler,
+        ...optionalPartTargets(this.postureCheck, this.plannedRootUse),
         alertQueue: this.notifier?.queue,
         deadLetterQueue: this.deadLetterQueue,
       })
       : [];
   }
+}
+
+/** What the tamper rules watch of the optional parts, when they are there. */
+function optionalPartTargets(postureCheck?: RootPostureCheck, plannedRootUse?: PlannedRootUse): Partial<SelfAlarmTargets> {
+  const writerRoleArn = postureCheck?.handler?.role?.roleArn;
+  return {
+    partRules: [postureCheck?.schedule, postureCheck?.complianceChangeRule, plannedRootUse?.changeRule]
+      .filter((rule): rule is events.IRule => rule !== undefined),
+    partFunctions: postureCheck?.handler !== undefined ? [postureCheck.handler] : [],
+    postureState: postureCheck?.stateParameter !== undefined && writerRoleArn !== undefined
+      ? { path: RootPostureCheck.STATE_PATH, writerRoleArn }
+      : undefined,
+    configRuleNames: (postureCheck?.configRules ?? []).map((rule) => rule.configRuleName),
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CustomResource, Duration, FileSystem, RemovalPolicy } from 'aws-cdk-lib';
+import { CustomResource, Duration, FileSystem, Names, RemovalPolicy } from 'aws-cdk-lib';
 import * as config from 'aws-cdk-lib/aws-config';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -13,6 +13,9 @@ import { acknowledgeControl, CONTROL_REASONS } from '../compliance/control-ackno
 import { acknowledgeNagRule, NAG_REASONS } from '../compliance/nag-acknowledgements';
 import { checkFunctionAsset, POSTURE_ASSET_DIR } from '../delivery/function-assets';
 import { propLabel } from '../validation/validation';
+
+/** The path of the posture check's state parameters (RootPostureCheck.STATE_PATH). */
+const POSTURE_STATE_PATH = '/root-activity-monitor/posture-state/';
 
 /** How the posture check reads the root user's credentials. */
 export enum PostureCheckMethod {
@@ -118,11 +121,38 @@ export function checkPostureCheckOptions(where: string, prefix: string, options:
  * new RootPostureCheck(this, 'Posture', { notifier, requireHardwareMfa: true });
  */
 export class RootPostureCheck extends Construct {
+  /**
+   * The Parameter Store path of every check's state parameter. Someone who
+   * wrote a bad posture there before making it bad would keep the check
+   * quiet, so a monitor's tamper rules watch the path.
+   */
+  public static readonly STATE_PATH = POSTURE_STATE_PATH;
+
   /** The check function; absent with `PostureCheckMethod.AWS_CONFIG_RULES`. */
   public readonly handler?: lambda.IFunction;
 
   /** The AWS Config rules; empty with `PostureCheckMethod.LAMBDA`. */
   public readonly configRules: config.IRule[];
+
+  /**
+   * The rule that runs the check once a day; absent with
+   * `PostureCheckMethod.AWS_CONFIG_RULES`.
+   */
+  public readonly schedule?: events.IRule;
+
+  /**
+   * The rule that sends the AWS Config rules' compliance changes to the
+   * alert queue; absent with `PostureCheckMethod.LAMBDA`.
+   */
+  public readonly complianceChangeRule?: events.IRule;
+
+  /**
+   * The SSM parameter holding the last posture the check read, under
+   * `RootPostureCheck.STATE_PATH`; absent with
+   * `PostureCheckMethod.AWS_CONFIG_RULES`. Only the check should write it: a
+   * monitor's tamper rules report anyone else who does.
+   */
+  public readonly stateParameter?: ssm.IStringParameter;
 
   constructor(scope: Construct, id: string, props: RootPostureCheckProps) {
     checkPostureCheckOptions('RootPostureCheck', '', props);
@@ -130,14 +160,21 @@ export class RootPostureCheck extends Construct {
     super(scope, id);
     this.configRules = [];
     if (method === PostureCheckMethod.LAMBDA) {
-      this.handler = this.checkFunction(props);
+      const parts = this.checkFunction(props);
+      this.handler = parts.handler;
+      this.schedule = parts.schedule;
+      this.stateParameter = parts.state;
     } else {
-      this.configRules = this.configRulesFor(props);
+      const parts = this.configRulesFor(props);
+      this.configRules = parts.rules;
+      this.complianceChangeRule = parts.changes;
     }
   }
 
-  private checkFunction(props: RootPostureCheckProps): lambda.IFunction {
+  private checkFunction(props: RootPostureCheckProps): { handler: lambda.IFunction; schedule: events.IRule; state: ssm.IStringParameter } {
     const state = new ssm.StringParameter(this, 'State', {
+      // A known path, so that the tamper rules can name it before CloudFormation names anything.
+      parameterName: `${POSTURE_STATE_PATH}${Names.uniqueResourceName(this, { maxLength: 200 })}`,
       description: 'The last root credential posture the check read; written by the check, not by hand',
       // The check reads 'none' as "never checked": its first run alerts on
       // bad posture only.
@@ -223,7 +260,7 @@ export class RootPostureCheck extends Construct {
       acknowledgeNagRule(logGroup, 'NIST.800.53.R5-CloudWatchLogGroupEncrypted', NAG_REASONS.postureLogs);
       acknowledgeControl(logGroup, 'CT.CLOUDWATCH.PR.3', CONTROL_REASONS.postureLogsKms);
     }
-    return fn;
+    return { handler: fn, schedule, state };
   }
 
   /**
@@ -232,7 +269,7 @@ export class RootPostureCheck extends Construct {
    * compliance change event only when a rule's result changes.
    * https://docs.aws.amazon.com/config/latest/developerguide/monitor-config-with-cloudwatchevents.html
    */
-  private configRulesFor(props: RootPostureCheckProps): config.IRule[] {
+  private configRulesFor(props: RootPostureCheckProps): { rules: config.IRule[]; changes: events.IRule } {
     const wanted: Array<[string, string]> = [
       ['RootMfaRule', config.ManagedRuleIdentifiers.ROOT_ACCOUNT_MFA_ENABLED],
       ['RootAccessKeyRule', config.ManagedRuleIdentifiers.IAM_ROOT_ACCESS_KEY_CHECK],
@@ -258,6 +295,6 @@ export class RootPostureCheck extends Construct {
     });
     changes.addTarget(new targets.SqsQueue(props.notifier.queue, { retryAttempts: 185, maxEventAge: Duration.hours(24) }));
     acknowledgeNagRule(changes, 'Serverless-EventBusDLQ', NAG_REASONS.postureRetries);
-    return rules.map(({ rule }) => rule);
+    return { rules: rules.map(({ rule }) => rule), changes };
   }
 }

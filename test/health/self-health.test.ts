@@ -3,7 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { PUBLISH_FAILURE_METRIC } from '../../lambda-src/notifier/delivery/metrics';
 import { watchedCalls } from '../../lambda-src/notifier/events/monitor-change';
-import { RootActivityHub, RootActivityMonitor, RootActivityMonitorProps } from '../../src';
+import { PostureCheckMethod, RootActivityHub, RootActivityMonitor, RootActivityMonitorProps, RootPostureCheck } from '../../src';
 import { matchesPattern } from '../event-pattern-matcher';
 import { fixture, newStack } from '../helpers';
 
@@ -250,4 +250,135 @@ describe('a separate topic for the monitor\'s own alarms', () => {
 test('e-mail subscriptions are refused on the raw-event path, which nothing paces', () => {
   expect(() => monitorTemplate({ enableNotifier: false, emailSubscriptions: ['security@example.com'] }))
     .toThrow("RootActivityMonitor: 'emailSubscriptions' (Python: 'email_subscriptions') cannot be used with 'enableNotifier' (Python: 'enable_notifier') false");
+});
+
+describe('the optional parts are watched too', () => {
+  const CONFIG_RULES: RootActivityMonitorProps = { enablePostureCheck: true, postureCheckOptions: { method: PostureCheckMethod.AWS_CONFIG_RULES } };
+  const PARTS_RULES = Match.stringLikeRegexp("posture check or planned root use rules|posture check's stored posture");
+  /** The rules for the optional parts as one pattern, their tokens resolved as CloudFormation would: each resource by its logical id. */
+  function partsPattern(template: Template, count = 2): Record<string, unknown> {
+    const rules = Object.values(template.findResources('AWS::Events::Rule', { Properties: { Description: PARTS_RULES } }));
+    expect(rules).toHaveLength(count);
+    const json = JSON.stringify(rules.flatMap((rule) => rule.Properties.EventPattern.detail.$or))
+      .replace(/\{"Fn::GetAtt":\["([^"]+)","Arn"\]\}/g, '"arn:aws:x:us-east-1:111122223333:$1"')
+      .replace(/\{"Ref":"([^"]+)"\}/g, '"$1"');
+    return { detail: { $or: JSON.parse(json) } };
+  }
+  const logicalId = (template: Template, type: string, prefix: string) => {
+    const ids = Object.keys(template.findResources(type)).filter((id) => id.startsWith(prefix));
+    expect(ids).toHaveLength(1);
+    return ids[0];
+  };
+  /** A call by `identity`, as the tamper rule sees it. */
+  const by = (identity: Record<string, unknown>, eventSource: string, eventName: string, requestParameters: Record<string, unknown>) => {
+    const event = apiCall(eventSource, eventName, requestParameters);
+    return { ...event, detail: { ...event.detail, userIdentity: identity } };
+  };
+  const roleSession = (roleArn: string) => ({ type: 'AssumedRole', sessionContext: { sessionIssuer: { type: 'Role', arn: roleArn } } });
+
+  const { template } = monitorTemplate({ enablePostureCheck: true, enablePlannedRootUse: true });
+  const pattern = partsPattern(template);
+  const matches = (event: unknown) => matchesPattern(pattern, event);
+  const checkRole = `arn:aws:x:us-east-1:111122223333:${logicalId(template, 'AWS::IAM::Role', 'MonitorPostureCheckRole')}`;
+  const stateName = template.findResources('AWS::SSM::Parameter')[logicalId(template, 'AWS::SSM::Parameter', 'MonitorPostureCheckState')].Properties.Name;
+  const developer = roleSession('arn:aws:iam::111122223333:role/Developer');
+
+  test('the state parameter lives under the path the rule watches', () => {
+    expect(stateName).toMatch(/^\/root-activity-monitor\/posture-state\/[A-Za-z0-9]+$/);
+    expect(stateName.startsWith(RootPostureCheck.STATE_PATH)).toBe(true);
+  });
+
+  test('reports the window rule and the posture schedule disabled, deleted or retargeted, and no one else\'s rule', () => {
+    for (const rule of [logicalId(template, 'AWS::Events::Rule', 'MonitorPlannedRootUseChangeRule'), logicalId(template, 'AWS::Events::Rule', 'MonitorPostureCheckSchedule')]) {
+      expect(matches(apiCall('events.amazonaws.com', 'DeleteRule', { name: rule }))).toBe(true);
+      expect(matches(apiCall('events.amazonaws.com', 'DisableRule', { name: rule }))).toBe(true);
+      expect(matches(apiCall('events.amazonaws.com', 'RemoveTargets', { rule, ids: ['Target0'] }))).toBe(true);
+    }
+    expect(matches(apiCall('events.amazonaws.com', 'DeleteRule', { name: 'someone-elses-rule' }))).toBe(false);
+  });
+
+  test('reports a denied attempt to delete the window rule, recorded as AWS records it', () => {
+    const denied = fixture('tamper/tamper-delete-window-rule-denied.json');
+    const ruleId = logicalId(template, 'AWS::Events::Rule', 'MonitorPlannedRootUseChangeRule');
+    expect(matches({ ...denied, detail: { ...denied.detail, requestParameters: { name: ruleId } } })).toBe(true);
+  });
+
+  test('reports the posture function deleted, throttled or replaced', () => {
+    const fn = logicalId(template, 'AWS::Lambda::Function', 'MonitorPostureCheckFunction');
+    expect(matches(apiCall('lambda.amazonaws.com', 'DeleteFunction20150331', { functionName: fn }))).toBe(true);
+    expect(matches(apiCall('lambda.amazonaws.com', 'UpdateFunctionCode20150331v2', { functionName: `arn:aws:x:us-east-1:111122223333:${fn}` }))).toBe(true);
+    expect(matches(apiCall('lambda.amazonaws.com', 'DeleteFunction20150331', { functionName: 'someone-elses' }))).toBe(false);
+  });
+
+  test('reports anyone but the check overwriting or deleting the stored posture, and not the check itself or a first creation', () => {
+    const overwrite = { name: stateName, type: 'String', value: 'HIDDEN_DUE_TO_SECURITY_REASONS', overwrite: true };
+    expect(matches(by(developer, 'ssm.amazonaws.com', 'PutParameter', overwrite))).toBe(true);
+    expect(matches(by({ type: 'IAMUser', arn: 'arn:aws:iam::111122223333:user/mallory' }, 'ssm.amazonaws.com', 'PutParameter', overwrite))).toBe(true);
+    // By ARN rather than by name.
+    expect(matches(by(developer, 'ssm.amazonaws.com', 'PutParameter', { ...overwrite, name: `arn:aws:ssm:us-east-1:111122223333:parameter${stateName}` }))).toBe(true);
+    expect(matches(by(developer, 'ssm.amazonaws.com', 'DeleteParameter', { name: stateName }))).toBe(true);
+    expect(matches(by(developer, 'ssm.amazonaws.com', 'DeleteParameters', { names: ['/other', stateName] }))).toBe(true);
+    expect(matches(fixture('tamper/tamper-posture-state-overwrite.json'))).toBe(true);
+
+    // The check writes its state after every change: not news.
+    expect(matches(by(roleSession(checkRole), 'ssm.amazonaws.com', 'PutParameter', overwrite))).toBe(false);
+    // Without Overwrite PutParameter only creates: CloudFormation at deploy.
+    expect(matches(by(developer, 'ssm.amazonaws.com', 'PutParameter', { name: stateName, type: 'String' }))).toBe(false);
+    // Another parameter, and the windows (the window rule reports those).
+    expect(matches(by(developer, 'ssm.amazonaws.com', 'PutParameter', { ...overwrite, name: '/team/config' }))).toBe(false);
+    expect(matches(by(developer, 'ssm.amazonaws.com', 'PutParameter', { ...overwrite, name: '/root-activity-monitor/planned-root-use/chg-1' }))).toBe(false);
+  });
+
+  test('with AWS Config rules, reports them and their compliance rule deleted or changed', () => {
+    const { template: withConfig } = monitorTemplate(CONFIG_RULES);
+    const configPattern = partsPattern(withConfig, 1);
+    const configRules = Object.keys(withConfig.findResources('AWS::Config::ConfigRule'));
+    expect(configRules).toHaveLength(2);
+    for (const rule of configRules) {
+      expect(matchesPattern(configPattern, apiCall('config.amazonaws.com', 'DeleteConfigRule', { configRuleName: rule }))).toBe(true);
+      expect(matchesPattern(configPattern, apiCall('config.amazonaws.com', 'PutConfigRule', { configRule: { configRuleName: rule, source: { owner: 'AWS' } } }))).toBe(true);
+    }
+    expect(matchesPattern(configPattern, apiCall('config.amazonaws.com', 'DeleteConfigRule', { configRuleName: 'someone-elses' }))).toBe(false);
+    const changes = logicalId(withConfig, 'AWS::Events::Rule', 'MonitorPostureCheckComplianceChangeRule');
+    expect(matchesPattern(configPattern, apiCall('events.amazonaws.com', 'DisableRule', { name: changes }))).toBe(true);
+  });
+
+  test('no such rule without the optional parts, and each call it watches is one the notifier renders', () => {
+    const plain = monitorTemplate().template;
+    expect(plain.findResources('AWS::Events::Rule', { Properties: { Description: PARTS_RULES } })).toEqual({});
+    const { template: withConfig } = monitorTemplate(CONFIG_RULES);
+    type Clause = { eventSource: string[]; eventName: string[] };
+    const watched = [partsPattern(template), partsPattern(withConfig, 1)].flatMap((each) => (each.detail as { $or: Clause[] }).$or
+      .flatMap((clause) => clause.eventName.map((name) => `${clause.eventSource[0]}:${name}`)));
+    expect(watchedCalls()).toEqual(expect.arrayContaining(watched));
+  });
+
+  test('keeps each rule within EventBridge\'s 2,048 characters at the longest names', () => {
+    // Rule and function names of 64 characters, Config rule names of 128,
+    // role names of 64, in GovCloud ARNs (the longest).
+    const arn = (service: string, resource: string) => `arn:aws-us-gov:${service}:us-gov-west-1:111122223333:${resource}`;
+    const LONGEST: Record<string, { ref: string; arn: string }> = {
+      'AWS::Events::Rule': { ref: 'r'.repeat(64), arn: arn('events', `rule/${'r'.repeat(64)}`) },
+      'AWS::Lambda::Function': { ref: 'f'.repeat(64), arn: arn('lambda', `function:${'f'.repeat(64)}`) },
+      'AWS::Config::ConfigRule': { ref: 'c'.repeat(128), arn: arn('config', `config-rule/config-rule-${'c'.repeat(6)}`) },
+      'AWS::IAM::Role': { ref: 'i'.repeat(64), arn: `arn:aws-us-gov:iam::111122223333:role/${'i'.repeat(64)}` },
+    };
+    const lengths = (each: Template) => {
+      const resources = each.toJSON().Resources;
+      return Object.values(each.findResources('AWS::Events::Rule', { Properties: { Description: PARTS_RULES } }))
+        .map((rule) => JSON.stringify(rule.Properties.EventPattern)
+          .replace(/\{"Fn::GetAtt":\["([^"]+)","Arn"\]\}/g, (_, id) => `"${LONGEST[resources[id].Type].arn}"`)
+          .replace(/\{"Ref":"([^"]+)"\}/g, (_, id) => `"${LONGEST[resources[id].Type].ref}"`).length);
+    };
+    const { template: withConfig } = monitorTemplate({
+      ...CONFIG_RULES,
+      enablePlannedRootUse: true,
+      postureCheckOptions: { method: PostureCheckMethod.AWS_CONFIG_RULES, requireHardwareMfa: true },
+    });
+    const all = [...lengths(template), ...lengths(withConfig)];
+    expect(all).toHaveLength(3);
+    for (const length of all) {
+      expect(length).toBeLessThanOrEqual(2048);
+    }
+  });
 });

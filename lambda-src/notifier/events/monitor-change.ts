@@ -14,6 +14,10 @@ export interface CallFacts {
   readonly eventName: string;
   readonly errorCode?: string;
   readonly errorMessage?: string;
+  /** Parameter Store calls: the parameters named (`requestParameters.name` or `.names`). */
+  readonly parameterNames?: readonly string[];
+  /** Lambda calls: the function named (`requestParameters.functionName`), as the caller wrote it. */
+  readonly functionName?: string;
 }
 
 /** What each watched call does to the monitor, in words: `stop the trail`. */
@@ -59,9 +63,42 @@ const WATCHED_CALLS = new Map<string, string>(Object.entries({
   'lambda.amazonaws.com:UpdateFunctionCode20150331v2': 'replace the notifier\'s code',
 }));
 
+/**
+ * The posture check's parts (src/health/self-alarms.ts, optionalPartPaths):
+ * its AWS Config rules, and its stored state, which a Parameter Store call
+ * changes only when it names a parameter under STATE_PATH_PART (other
+ * Parameter Store calls here are window changes, window-change.ts).
+ */
+const POSTURE_CALLS = new Map<string, string>(Object.entries({
+  'config.amazonaws.com:DeleteConfigRule': 'delete an AWS Config rule of the posture check',
+  'config.amazonaws.com:PutConfigRule': 'change an AWS Config rule of the posture check',
+  'ssm.amazonaws.com:PutParameter': 'overwrite the stored posture',
+  'ssm.amazonaws.com:DeleteParameter': 'delete the stored posture',
+  'ssm.amazonaws.com:DeleteParameters': 'delete the stored posture',
+}));
+
+/** Matched anywhere in a name, which may come as an ARN (RootPostureCheck.STATE_PATH). */
+const STATE_PATH_PART = 'root-activity-monitor/posture-state/';
+
 /** The event names the tamper rules watch, keyed `eventSource:eventName`; the construct's rules must match these. */
 export function watchedCalls(): string[] {
-  return [...WATCHED_CALLS.keys()];
+  return [...WATCHED_CALLS.keys(), ...POSTURE_CALLS.keys()];
+}
+
+/**
+ * Whether a Lambda call names this function (the notifier): by name, by
+ * ARN, or by partial ARN, with or without a qualifier. Without the name
+ * Lambda sets (outside Lambda), every function is taken to be the notifier.
+ * https://docs.aws.amazon.com/lambda/latest/api/API_DeleteFunction.html
+ */
+function namesNotifier(functionName: string | undefined): boolean {
+  const own = process.env.AWS_LAMBDA_FUNCTION_NAME;
+  if (functionName === undefined || own === undefined) {
+    return true;
+  }
+  const parts = functionName.split(':');
+  const at = parts.indexOf('function');
+  return (at >= 0 ? parts[at + 1] : parts[0]) === own;
 }
 
 /**
@@ -72,7 +109,15 @@ export function monitorChange(event: CallFacts): string | undefined {
   if (event.identityType === 'Root') {
     return undefined;
   }
-  return WATCHED_CALLS.get(`${event.eventSource ?? ''}:${event.eventName}`);
+  const key = `${event.eventSource ?? ''}:${event.eventName}`;
+  if (event.eventSource === 'ssm.amazonaws.com') {
+    return (event.parameterNames ?? []).some((name) => name.includes(STATE_PATH_PART)) ? POSTURE_CALLS.get(key) : undefined;
+  }
+  const change = WATCHED_CALLS.get(key) ?? POSTURE_CALLS.get(key);
+  // The posture check's function is the other one the tamper rules watch.
+  return change !== undefined && event.eventSource === 'lambda.amazonaws.com' && !namesNotifier(event.functionName)
+    ? change.replace('the notifier', 'the posture check')
+    : change;
 }
 
 /** Whether the call failed: CloudTrail records an error code (or message) on every failed call. */

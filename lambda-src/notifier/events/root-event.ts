@@ -93,6 +93,8 @@ export interface RootEvent {
   readonly parameterNames?: string[];
   /** PutParameter only: `requestParameters.overwrite`. */
   readonly overwrite?: boolean;
+  /** Lambda calls only: `requestParameters.functionName`, to tell which function of the monitor a change concerns. */
+  readonly functionName?: string;
   /** What was missing or unexpected; empty for a well-formed root event. */
   readonly oddities: string[];
 }
@@ -169,7 +171,8 @@ export function parseRootEvent(event: unknown): RootEvent {
   const request = isObject(detail.requestParameters) ? detail.requestParameters : {};
   const parameterNames = eventSource === 'ssm.amazonaws.com' ? namesOf(request) : undefined;
   const overwrite = parameterNames !== undefined && typeof request.overwrite === 'boolean' ? request.overwrite : undefined;
-  const changesMonitor = monitorChange({ identityType, eventSource, eventName: eventName ?? '' }) !== undefined
+  const functionName = eventSource === 'lambda.amazonaws.com' ? text(request.functionName) : undefined;
+  const changesMonitor = monitorChange({ identityType, eventSource, eventName: eventName ?? '', parameterNames, functionName }) !== undefined
     || windowChange({ eventSource, eventName: eventName ?? '', parameterNames }) !== undefined;
   if (identityType !== 'Root' && !changesMonitor) {
     oddities.push(`userIdentity.type is ${identityType === undefined ? 'missing' : `'${identityType}'`}, not 'Root'`);
@@ -225,6 +228,7 @@ export function parseRootEvent(event: unknown): RootEvent {
     assumedRoot: sessionContext.assumedRoot === true || sessionContext.assumedRoot === 'true',
     ...parameterNames !== undefined ? { parameterNames } : {},
     ...overwrite !== undefined ? { overwrite } : {},
+    ...functionName !== undefined ? { functionName } : {},
     oddities,
   };
 }

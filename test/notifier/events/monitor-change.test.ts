@@ -120,3 +120,63 @@ describe('the batch notifier with a separate health topic', () => {
     expect(inputs[0].Subject).toMatch(/^CRITICAL: 201 root events and changes to the monitor in 2 sessions/);
   });
 });
+
+describe('changes to the optional parts', () => {
+  const STATE_OVERWRITE = 'tamper/tamper-posture-state-overwrite.json';
+
+  test('someone overwriting the posture check\'s stored posture is a CRITICAL change to the monitor', () => {
+    const raw = fixture(STATE_OVERWRITE);
+    const alert = buildAlert(parseRootEvent(raw), raw, CONTEXT);
+    expect(alert.classification.severity).toBe(Severity.CRITICAL);
+    expect(alert.subject).toBe('CRITICAL: Someone tried to overwrite the stored posture, and it succeeded | acme (111122223333)');
+    expect(alert.attributes).toMatchObject({ eventKind: MONITOR_CHANGE_KIND, eventName: 'PutParameter' });
+  });
+
+  test('a Parameter Store call elsewhere is no change to the posture state: a window change stays one', () => {
+    const window = parseRootEvent(fixture('planned/window-changed.json'));
+    expect(monitorChange(window)).toBeUndefined();
+    expect(classify(window).reason).toContain('planned root use window');
+    const other = copy(fixture(STATE_OVERWRITE));
+    other.detail.requestParameters.name = '/team/settings';
+    expect(monitorChange(parseRootEvent(other))).toBeUndefined();
+  });
+
+  test('a denied attempt to delete the window rule is HIGH', () => {
+    const raw = fixture('tamper/tamper-delete-window-rule-denied.json');
+    const alert = buildAlert(parseRootEvent(raw), raw, CONTEXT);
+    expect(alert.classification.severity).toBe(Severity.HIGH);
+    expect(alert.subject).toBe('HIGH: Someone tried to delete a rule of the monitor: denied | acme (111122223333)');
+  });
+
+  describe('which function a Lambda call concerns', () => {
+    const saved = process.env.AWS_LAMBDA_FUNCTION_NAME;
+    beforeEach(() => { process.env.AWS_LAMBDA_FUNCTION_NAME = 'Stack-MonitorNotifierFunction-A1B2'; });
+    afterEach(() => {
+      if (saved === undefined) delete process.env.AWS_LAMBDA_FUNCTION_NAME;
+      else process.env.AWS_LAMBDA_FUNCTION_NAME = saved;
+    });
+    const call = (eventName: string, functionName: string) => {
+      const raw = copy(fixture(STATE_OVERWRITE));
+      raw.detail.eventSource = 'lambda.amazonaws.com';
+      raw.detail.eventName = eventName;
+      raw.detail.requestParameters = { functionName };
+      return parseRootEvent(raw);
+    };
+
+    test.each([
+      ['Stack-MonitorNotifierFunction-A1B2', 'delete the notifier'],
+      ['arn:aws:lambda:us-east-1:111122223333:function:Stack-MonitorNotifierFunction-A1B2', 'delete the notifier'],
+      ['111122223333:function:Stack-MonitorNotifierFunction-A1B2:$LATEST', 'delete the notifier'],
+      ['Stack-MonitorPostureCheckFunction-C3D4', 'delete the posture check'],
+      ['arn:aws:lambda:us-east-1:111122223333:function:Stack-MonitorPostureCheckFunction-C3D4', 'delete the posture check'],
+    ])('%s: %s', (functionName, change) => {
+      expect(monitorChange(call('DeleteFunction20150331', functionName))).toBe(change);
+    });
+
+    test('every Lambda call the tamper rules watch names the function it concerns', () => {
+      expect(monitorChange(call('UpdateFunctionCode20150331v2', 'Stack-MonitorPostureCheckFunction-C3D4'))).toBe('replace the posture check\'s code');
+      expect(monitorChange(call('PutFunctionConcurrency20171031', 'Stack-MonitorPostureCheckFunction-C3D4'))).toBe('throttle the posture check');
+      expect(monitorChange(call('UpdateFunctionConfiguration20150331v2', 'Stack-MonitorPostureCheckFunction-C3D4'))).toBe('change the posture check\'s configuration');
+    });
+  });
+});
