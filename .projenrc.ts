@@ -85,6 +85,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // Planned root use windows (the notifier, declare-root-use) and the
     // posture check's state.
     '@aws-sdk/client-ssm',
+    // The posture check's member audit (sts:AssumeRoot).
+    '@aws-sdk/client-sts',
     'luxon',
     '@types/luxon',
     '@types/aws-lambda',

@@ -1,8 +1,10 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { GetParameterCommand, GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { AccountAliasResolver } from './accounts/account-alias';
 import { AccountNameLookUp, createOrganizationsClient } from './accounts/account-name-lookup';
+import { dynamoAuditSessionStore } from './audit/own-audit';
 import { readConfig } from './config';
 import { createBatchNotifier, QueueBatch } from './delivery/batch-notifier';
 import { createNotifier, InvocationContext } from './delivery/notifier';
@@ -44,7 +46,14 @@ const windowStore = config.plannedUse === undefined ? undefined : parameterStore
   maxAttempts: 2,
   requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
 }));
-const deps = { sns, snsFor, aliases: new AccountAliasResolver(iam, log), nameLookUp, config, log, windowStore };
+// The posture check's audit session table, when it audits member accounts.
+// Short timeouts, like Parameter Store's: a slow read only means alerting.
+const auditTable = process.env.POSTURE_AUDIT_TABLE?.trim();
+const auditSessions = auditTable ? dynamoAuditSessionStore(new DynamoDBClient({
+  maxAttempts: 2,
+  requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
+}), auditTable) : undefined;
+const deps = { sns, snsFor, aliases: new AccountAliasResolver(iam, log), nameLookUp, config, log, windowStore, auditSessions };
 
 const fromQueue = createBatchNotifier({ ...deps, pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
 const direct = createNotifier(deps);

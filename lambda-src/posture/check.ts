@@ -17,6 +17,8 @@ import { decide } from './decide';
 import type { PostureReason, Trigger } from './events';
 import { FindingState, overallState } from './findings';
 import { describeError, Logger } from './log';
+import { summarizeMembers, MemberSummary } from './member-summary';
+import { auditMembers, MemberAuditDeps } from './members';
 import { buildPostureMessage } from './message';
 import { observe, placeOf } from './observe';
 import { readState, writeState } from './state';
@@ -29,6 +31,8 @@ export interface CheckDeps {
   readonly log: Logger;
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /** What the member audit calls; it runs only with these and config.auditSessionTable. */
+  readonly members?: MemberAuditDeps;
 }
 
 export interface CheckOutcome {
@@ -43,15 +47,21 @@ export async function runPostureCheck(deps: CheckDeps, trigger: Trigger, functio
   const now = (deps.now ?? (() => new Date()))();
 
   const findings = assess(await observe(deps.iam, place, config.checkOrganizationFeatures, log), config.requireHardwareMfa);
-  const { previous, unreadable } = await readState(deps.ssm, config.stateParameterName, log);
-  const decision = decide(findings, previous, trigger);
+  const members = deps.members !== undefined && config.auditSessionTable !== undefined
+    ? summarizeMembers(await auditMembers(deps.members, place, config.requireHardwareMfa)) : undefined;
+  const { previous, previousMembers, unreadable } = await readState(deps.ssm, config.stateParameterName, log);
+  const decision = decide(findings, previous, trigger,
+    members !== undefined ? { stored: members.stored, bad: members.status === 'bad' } : undefined, previousMembers);
   const states = Object.fromEntries(findings.map((finding) => [finding.id, finding.state]));
+  const memberFields = membersLogged(members);
 
-  const status = overallState(findings.map((finding) => finding.state));
+  const status = overallState([...findings.map((finding) => finding.state), ...members !== undefined ? [members.status] : []]);
   if (decision.reason !== undefined) {
     const message = buildPostureMessage({
       findings,
       previous,
+      members,
+      previousMembers,
       previousUnreadable: unreadable,
       reason: decision.reason,
       trigger,
@@ -65,18 +75,18 @@ export async function runPostureCheck(deps: CheckDeps, trigger: Trigger, functio
       await deps.sqs.send(new SendMessageCommand({ QueueUrl: config.alertQueueUrl, MessageBody: JSON.stringify(message) }));
     } catch (error) {
       log.error('Could not queue the posture message; the old posture stays stored, so the next check tries again', {
-        ...describeError(error), reason: decision.reason, findings: states,
+        ...describeError(error), reason: decision.reason, findings: states, ...memberFields,
       });
       throw error;
     }
-    log.info('Posture message queued', { reason: decision.reason, trigger, status, findings: states, messageId: message.id });
+    log.info('Posture message queued', { reason: decision.reason, trigger, status, findings: states, ...memberFields, messageId: message.id });
   } else {
-    log.info('Posture unchanged or not worth a message', { trigger, findings: states, firstCheck: previous === undefined });
+    log.info('Posture unchanged or not worth a message', { trigger, findings: states, ...memberFields, firstCheck: previous === undefined });
   }
 
   if (decision.changed) {
     try {
-      await writeState(deps.ssm, config.stateParameterName, decision.next);
+      await writeState(deps.ssm, config.stateParameterName, decision.next, decision.nextMembers);
     } catch (error) {
       // Not thrown: a retried invocation would queue the message again at once.
       // The next check compares with the old posture and may report this change again.
@@ -86,4 +96,17 @@ export async function runPostureCheck(deps: CheckDeps, trigger: Trigger, functio
     }
   }
   return { reason: decision.reason, status, changed: decision.changed };
+}
+
+/** The members' part of a log line: how many were checked, and which are not all good (the first 100). */
+function membersLogged(members: MemberSummary | undefined): Record<string, unknown> {
+  if (members === undefined) {
+    return {};
+  }
+  return {
+    members: members.status,
+    membersChecked: members.checked,
+    membersNotGood: members.notGood.slice(0, 100).map((member) => member.account),
+    ...members.unavailable !== undefined ? { membersUnavailable: members.unavailable } : {},
+  };
 }

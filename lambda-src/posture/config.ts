@@ -10,6 +10,12 @@ export interface PostureConfig {
   readonly checkOrganizationFeatures: boolean;
   /** A virtual MFA device on the root user is bad (REQUIRE_HARDWARE_MFA). */
   readonly requireHardwareMfa: boolean;
+  /**
+   * The DynamoDB table where the member audit records its sessions
+   * (AUDIT_SESSION_TABLE); set only when CHECK_MEMBER_ACCOUNTS is 'true',
+   * and then members are audited.
+   */
+  readonly auditSessionTable?: string;
   /** The function's region (AWS_REGION, set by Lambda): the message's `region`. */
   readonly region: string;
 }
@@ -47,6 +53,9 @@ export function readPostureConfig(env: Env, log: Logger): PostureConfig {
     stateParameterName: required(env, 'STATE_PARAMETER_NAME', log),
     checkOrganizationFeatures: flag(env, 'CHECK_ORGANIZATION_FEATURES', log),
     requireHardwareMfa: flag(env, 'REQUIRE_HARDWARE_MFA', log),
+    // Absent in functions deployed before the member audit existed: off.
+    ...env.CHECK_MEMBER_ACCOUNTS !== undefined && flag(env, 'CHECK_MEMBER_ACCOUNTS', log)
+      ? { auditSessionTable: required(env, 'AUDIT_SESSION_TABLE', log) } : {},
     region: required(env, 'AWS_REGION', log),
   };
 }

@@ -6,28 +6,43 @@
  */
 import type { Finding } from './assess';
 import type { PostureReason, Trigger } from './events';
-import type { StoredPosture } from './state';
+import { ALL_GOOD_DIGEST } from './member-summary';
+import type { StoredMembers, StoredPosture } from './state';
 
 export interface Decision {
   /** Why a message is due; undefined when none is. */
   readonly reason?: PostureReason;
   /** The posture to store. */
   readonly next: StoredPosture;
+  /** The members' posture to store; absent when members were not checked. */
+  readonly nextMembers?: StoredMembers;
   readonly changed: boolean;
+}
+
+/** What the member audit found, when it ran: what to store, and whether any member is bad. */
+export interface MembersNow {
+  readonly stored: StoredMembers;
+  readonly bad: boolean;
 }
 
 /**
  * With none stored (the first check, or the state unreadable), only a bad
  * posture alerts: 'good' from 'none' is no news. A change is any finding
  * whose state differs from the one stored, a finding that appears or
- * disappears included (organization features switched on or off).
+ * disappears included (organization features switched on or off), or a
+ * different set of member accounts that are not all good (members stored
+ * by none counts as all good: switching the audit on reports only members
+ * that are not).
  */
-export function decide(findings: readonly Finding[], previous: StoredPosture | undefined, trigger: Trigger): Decision {
+export function decide(findings: readonly Finding[], previous: StoredPosture | undefined, trigger: Trigger,
+  members?: MembersNow, previousMembers?: StoredMembers): Decision {
   const next: StoredPosture = new Map(findings.map((finding) => [finding.id, finding.state]));
-  const bad = findings.some((finding) => finding.state === 'bad');
+  const bad = findings.some((finding) => finding.state === 'bad') || members?.bad === true;
+  const membersChanged = members !== undefined && members.stored.digest !== (previousMembers?.digest ?? ALL_GOOD_DIGEST);
   const changed = previous === undefined
     || previous.size !== next.size
-    || [...next].some(([id, state]) => previous.get(id) !== state);
+    || [...next].some(([id, state]) => previous.get(id) !== state)
+    || membersChanged;
   let reason: PostureReason | undefined;
   if (previous === undefined) {
     reason = bad ? (trigger === 'deploy' ? 'bad-at-deploy' : 'first-check') : undefined;
@@ -36,5 +51,5 @@ export function decide(findings: readonly Finding[], previous: StoredPosture | u
   } else if (trigger === 'deploy' && bad) {
     reason = 'bad-at-deploy';
   }
-  return { reason, next, changed };
+  return { reason, next, changed, ...members !== undefined ? { nextMembers: members.stored } : {} };
 }

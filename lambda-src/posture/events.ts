@@ -40,6 +40,32 @@ export interface PostureFindingDetail {
   readonly docUrl: string;
 }
 
+/** A member account that is not all good, as the message carries it. */
+export interface MemberPostureDetail {
+  readonly account: string;
+  readonly status: FindingState;
+  /** Its findings that are not good. */
+  readonly findings: ReadonlyArray<{ readonly id: FindingId; readonly state: FindingState; readonly observed: string }>;
+}
+
+/** The member accounts' posture, read through centralized root access (members.ts). */
+export interface MembersDetail {
+  /** 'bad' when any member finding is bad, else 'unknown' when any is unknown, else 'good'. */
+  readonly status: FindingState;
+  /** How many member accounts were audited. */
+  readonly checked: number;
+  /** How many are not all good; the first MAX_MEMBERS_SHOWN are listed. */
+  readonly notGoodCount: number;
+  readonly notGood: readonly MemberPostureDetail[];
+  /** How many were not all good at the check before, when known. */
+  readonly previousNotGoodCount?: number;
+  /** Why the members could not be listed at all. */
+  readonly unavailable?: string;
+}
+
+/** Members listed in one message; the rest are counted, and the check's log lists them. */
+export const MAX_MEMBERS_SHOWN = 25;
+
 /** The `detail` of the posture message. */
 export interface PostureDetail {
   readonly schemaVersion: 1;
@@ -56,6 +82,8 @@ export interface PostureDetail {
   /** True when the stored state could not be read, so this check counted as the first. */
   readonly previousUnreadable?: boolean;
   readonly findings: readonly PostureFindingDetail[];
+  /** The member accounts' posture; absent unless the check audits them. */
+  readonly members?: MembersDetail;
 }
 
 export interface PostureEvent {

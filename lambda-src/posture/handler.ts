@@ -11,6 +11,8 @@ import { describeError } from './log';
 /** The part of Lambda's context the check reads: its account and partition. */
 export interface InvocationContext {
   readonly invokedFunctionArn?: string;
+  /** Lambda's; the member audit stops starting accounts as the timeout nears. */
+  getRemainingTimeInMillis?(): number;
 }
 
 export interface HandlerDeps extends Omit<CheckDeps, 'config'> {
@@ -23,8 +25,10 @@ export interface HandlerDeps extends Omit<CheckDeps, 'config'> {
   readonly fetch?: Fetch;
 }
 
-function checkDeps(deps: HandlerDeps): CheckDeps {
-  return { ...deps, config: deps.config() };
+function checkDeps(deps: HandlerDeps, context?: InvocationContext): CheckDeps {
+  const remaining = context?.getRemainingTimeInMillis?.bind(context);
+  const members = deps.members !== undefined && remaining !== undefined ? { ...deps.members, remainingMs: remaining } : deps.members;
+  return { ...deps, members, config: deps.config() };
 }
 
 export async function handlePostureEvent(deps: HandlerDeps, event: unknown, context?: InvocationContext): Promise<CheckOutcome | undefined> {
@@ -37,7 +41,7 @@ export async function handlePostureEvent(deps: HandlerDeps, event: unknown, cont
       eventKeys: typeof event === 'object' && event !== null ? Object.keys(event).slice(0, 20) : typeof event,
     });
   }
-  return runPostureCheck(checkDeps(deps), 'schedule', context?.invokedFunctionArn);
+  return runPostureCheck(checkDeps(deps, context), 'schedule', context?.invokedFunctionArn);
 }
 
 /** Create and Update check with trigger 'deploy'; Delete answers at once. Every answer is SUCCESS. */
@@ -45,7 +49,7 @@ async function handleCustomResource(deps: HandlerDeps, event: CustomResourceEven
   let reason = 'Nothing to do on Delete';
   if (event.RequestType !== 'Delete') {
     try {
-      const outcome = await runPostureCheck(checkDeps(deps), 'deploy', context?.invokedFunctionArn);
+      const outcome = await runPostureCheck(checkDeps(deps, context), 'deploy', context?.invokedFunctionArn);
       reason = `Root credential posture: ${outcome.status}${outcome.reason !== undefined ? ' (message queued)' : ''}`;
     } catch (error) {
       deps.log.error('The deploy-time posture check failed; answering SUCCESS so the deployment goes on', {

@@ -1,12 +1,15 @@
 /** The posture message as an EventBridge-shaped event (events.ts). Pure. */
 import type { Finding } from './assess';
-import { POSTURE_DETAIL_TYPE, POSTURE_SOURCE, PostureEvent, PostureReason, Trigger } from './events';
+import { MAX_MEMBERS_SHOWN, MembersDetail, POSTURE_DETAIL_TYPE, POSTURE_SOURCE, PostureEvent, PostureReason, Trigger } from './events';
 import { FINDINGS, overallState } from './findings';
-import type { StoredPosture } from './state';
+import type { MemberSummary } from './member-summary';
+import type { StoredMembers, StoredPosture } from './state';
 
 export interface PostureMessageInput {
   readonly findings: readonly Finding[];
   readonly previous?: StoredPosture;
+  readonly members?: MemberSummary;
+  readonly previousMembers?: StoredMembers;
   readonly previousUnreadable?: boolean;
   readonly reason: PostureReason;
   readonly trigger: Trigger;
@@ -35,7 +38,7 @@ export function buildPostureMessage(input: PostureMessageInput): PostureEvent {
       trigger: input.trigger,
       checkedAt: input.now.toISOString(),
       account: input.account,
-      status: overallState(input.findings.map((finding) => finding.state)),
+      status: overallState([...input.findings.map((finding) => finding.state), ...input.members !== undefined ? [input.members.status] : []]),
       previousStatus: previous === undefined ? 'none' : overallState(previousStates),
       requireHardwareMfa: input.requireHardwareMfa,
       ...input.previousUnreadable ? { previousUnreadable: true } : {},
@@ -52,6 +55,22 @@ export function buildPostureMessage(input: PostureMessageInput): PostureEvent {
           docUrl: info.docUrl,
         };
       }),
+      ...input.members !== undefined ? { members: membersDetail(input.members, input.previousMembers) } : {},
     },
+  };
+}
+
+function membersDetail(members: MemberSummary, previous: StoredMembers | undefined): MembersDetail {
+  return {
+    status: members.status,
+    checked: members.checked,
+    notGoodCount: members.notGood.length,
+    notGood: members.notGood.slice(0, MAX_MEMBERS_SHOWN).map((member) => ({
+      account: member.account,
+      status: overallState(member.findings.map((finding) => finding.state)),
+      findings: member.findings.map(({ id, state, observed }) => ({ id, state, observed })),
+    })),
+    ...previous !== undefined ? { previousNotGoodCount: previous.notGood } : {},
+    ...members.unavailable !== undefined ? { unavailable: members.unavailable } : {},
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The posture last seen, kept in an SSM String parameter that the construct
- * creates with the value 'none'. The value is small JSON, far below the
- * standard tier's 4 KB
+ * creates with the value 'none'. The value is small JSON whatever the
+ * organization's size (the members' posture is kept as a digest), far
+ * below the standard tier's 4 KB
  * (https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html).
  */
 import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
@@ -12,6 +13,16 @@ import { describeError, Logger } from './log';
 export type StoredPosture = ReadonlyMap<FindingId, FindingState>;
 
 /**
+ * The member accounts' posture at the last check, small whatever the
+ * organization's size: a digest of the accounts that were not all good
+ * (member-summary.ts), and how many there were.
+ */
+export interface StoredMembers {
+  readonly digest: string;
+  readonly notGood: number;
+}
+
+/**
  * What was read: the stored posture; undefined for none stored yet; and
  * `unreadable` when it could not be read or understood, which counts as
  * none stored. Never throws: a check that failed on its own state every
@@ -19,6 +30,8 @@ export type StoredPosture = ReadonlyMap<FindingId, FindingState>;
  */
 export interface ReadState {
   readonly previous?: StoredPosture;
+  /** The members' posture stored with it; absent when the check read none. */
+  readonly previousMembers?: StoredMembers;
   readonly unreadable?: boolean;
 }
 
@@ -33,21 +46,38 @@ export async function readState(ssm: SSMClient, name: string, log: Logger): Prom
   if (value === undefined || value.trim() === 'none') {
     return {};
   }
-  const previous = decodeState(value);
-  if (previous === undefined) {
+  const decoded = decodeStoredState(value);
+  if (decoded === undefined) {
     log.error('The stored posture is not what this function writes; counting this check as the first', { parameter: name, value: value.slice(0, 200) });
     return { unreadable: true };
   }
-  return { previous };
+  return { previous: decoded.posture, ...decoded.members !== undefined ? { previousMembers: decoded.members } : {} };
 }
 
-export async function writeState(ssm: SSMClient, name: string, posture: StoredPosture): Promise<void> {
-  await ssm.send(new PutParameterCommand({ Name: name, Value: encodeState(posture), Type: 'String', Overwrite: true }));
+export async function writeState(ssm: SSMClient, name: string, posture: StoredPosture, members?: StoredMembers): Promise<void> {
+  await ssm.send(new PutParameterCommand({ Name: name, Value: encodeState(posture, members), Type: 'String', Overwrite: true }));
 }
 
-/** {"v":1,"findings":{"root-mfa":"good",...}} */
-export function encodeState(posture: StoredPosture): string {
-  return JSON.stringify({ v: 1, findings: Object.fromEntries(posture) });
+/** {"v":1,"findings":{"root-mfa":"good",...},"members":{"digest":"…","notGood":2}}, members only when checked. */
+export function encodeState(posture: StoredPosture, members?: StoredMembers): string {
+  return JSON.stringify({ v: 1, findings: Object.fromEntries(posture), ...members !== undefined ? { members } : {} });
+}
+
+/** The posture and members in `value`, or undefined when it is not what this function writes. */
+export function decodeStoredState(value: string): { posture: StoredPosture; members?: StoredMembers } | undefined {
+  const posture = decodeState(value);
+  if (posture === undefined) {
+    return undefined;
+  }
+  const { members } = JSON.parse(value) as { members?: unknown };
+  if (members === undefined) {
+    return { posture };
+  }
+  const { digest, notGood } = (typeof members === 'object' && members !== null ? members : {}) as { digest?: unknown; notGood?: unknown };
+  if (typeof digest !== 'string' || !/^[0-9a-f]{64}$/.test(digest) || !Number.isInteger(notGood) || (notGood as number) < 0) {
+    return undefined;
+  }
+  return { posture, members: { digest, notGood: notGood as number } };
 }
 
 /** The posture in `value`, or undefined when it is not one this function wrote. */

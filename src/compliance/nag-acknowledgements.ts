@@ -66,7 +66,11 @@ export const NAG_REASONS = {
   coverageLogs:
     'The coverage functions log account ids, regions and times, never secrets; CloudWatch Logs encrypts them at rest with keys AWS manages.',
   postureReads:
-    'iam:GetAccountSummary, iam:ListVirtualMFADevices and iam:ListOrganizationsFeatures support no resource-level permissions, so AWS requires Resource "*"; they read counts and MFA device serial numbers, no secret.',
+    'iam:GetAccountSummary, iam:ListVirtualMFADevices, iam:ListOrganizationsFeatures, organizations:ListAccounts and organizations:DescribeOrganization support no resource-level permissions, so AWS requires Resource "*"; they read counts, MFA device serial numbers and account ids, no secret.',
+  memberAuditSessions:
+    'sts:AssumeRoot names the member account\'s root user as its resource, and the members are not known at synth; the sts:TaskPolicyArn condition limits every session to the IAMAuditRootUserCredentials task policy, which only reads root credentials.',
+  auditSessionsBackup:
+    'The audit session table holds only the access key ids of the posture check\'s own audit sessions of the last two days; the next audit writes new ones, so it needs no backup plan (point-in-time recovery is on).',
   postureRetries:
     'The posture check runs once a day; a run that fails or is not delivered is replaced by the next day\'s, and its errors raise no silence: the next run compares with the last posture stored.',
   postureVpc:

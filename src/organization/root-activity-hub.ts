@@ -407,7 +407,11 @@ function hubPostureOptions(options: RootPostureCheckOptions | undefined): RootPo
   if ((options?.method ?? PostureCheckMethod.LAMBDA) !== PostureCheckMethod.LAMBDA) {
     return options ?? {};
   }
-  return { ...options, checkOrganizationFeatures: options?.checkOrganizationFeatures ?? true };
+  return {
+    ...options,
+    checkOrganizationFeatures: options?.checkOrganizationFeatures ?? true,
+    checkMemberAccounts: options?.checkMemberAccounts ?? true,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
-import { CustomResource, Duration, FileSystem, Names, RemovalPolicy } from 'aws-cdk-lib';
+import { CustomResource, Duration, FileSystem, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as config from 'aws-cdk-lib/aws-config';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -69,6 +70,27 @@ export interface RootPostureCheckOptions {
    * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html#id_root-user-access-management
    */
   readonly checkOrganizationFeatures?: boolean;
+
+  /**
+   * Also audit the root credentials of every active member account of the
+   * organization (but the management account), daily and at deploy: for
+   * each, the check opens a short-term root session with `sts:AssumeRoot`
+   * and the `IAMAuditRootUserCredentials` task policy, which allows only
+   * reads of the root user's credentials, and reports the accounts that are
+   * not all good in the same message, once per change.
+   *
+   * Only the management account or the delegated administrator for IAM may
+   * ask, with centralized root access's root sessions (`RootSessions`)
+   * enabled; elsewhere each member is unknown. The sessions' reads are root
+   * events in the member accounts: the check records each session's access
+   * key id in a DynamoDB table first, and the notifier leaves out reads made
+   * with those keys, so the audit never alerts by itself. Applies to
+   * `PostureCheckMethod.LAMBDA`.
+   *
+   * @default false on a monitor, true on a hub
+   * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html
+   */
+  readonly checkMemberAccounts?: boolean;
 }
 
 /**
@@ -99,6 +121,8 @@ export function checkPostureCheckOptions(where: string, prefix: string, options:
     checkFunctionAsset(where, 'posture');
   } else if (options.checkOrganizationFeatures !== undefined) {
     throw new Error(`${where}: ${propLabel(`${prefix}checkOrganizationFeatures`)} applies to PostureCheckMethod.LAMBDA only: AWS Config has no managed rule for the organization's root access features`);
+  } else if (options.checkMemberAccounts !== undefined) {
+    throw new Error(`${where}: ${propLabel(`${prefix}checkMemberAccounts`)} applies to PostureCheckMethod.LAMBDA only: AWS Config's rules read the account they run in; for members, deploy them with a conformance pack or audit from the check`);
   }
 }
 
@@ -147,6 +171,12 @@ export class RootPostureCheck extends Construct {
   public readonly complianceChangeRule?: events.IRule;
 
   /**
+   * The DynamoDB table where the member audit records its sessions; absent
+   * unless `checkMemberAccounts` is true.
+   */
+  public readonly auditSessionTable?: dynamodb.ITable;
+
+  /**
    * The SSM parameter holding the last posture the check read, under
    * `RootPostureCheck.STATE_PATH`; absent with
    * `PostureCheckMethod.AWS_CONFIG_RULES`. Only the check should write it: a
@@ -164,6 +194,7 @@ export class RootPostureCheck extends Construct {
       this.handler = parts.handler;
       this.schedule = parts.schedule;
       this.stateParameter = parts.state;
+      this.auditSessionTable = parts.auditSessions;
     } else {
       const parts = this.configRulesFor(props);
       this.configRules = parts.rules;
@@ -171,7 +202,9 @@ export class RootPostureCheck extends Construct {
     }
   }
 
-  private checkFunction(props: RootPostureCheckProps): { handler: lambda.IFunction; schedule: events.IRule; state: ssm.IStringParameter } {
+  private checkFunction(props: RootPostureCheckProps): {
+    handler: lambda.IFunction; schedule: events.IRule; state: ssm.IStringParameter; auditSessions?: dynamodb.ITable;
+  } {
     const state = new ssm.StringParameter(this, 'State', {
       // A known path, so that the tamper rules can name it before CloudFormation names anything.
       parameterName: `${POSTURE_STATE_PATH}${Names.uniqueResourceName(this, { maxLength: 200 })}`,
@@ -190,10 +223,13 @@ export class RootPostureCheck extends Construct {
       description: 'Reads the root user\'s credential posture',
     });
     logGroup.grantWrite(role);
+    const checkMembers = props.checkMemberAccounts ?? false;
     const settings = {
       CHECK_ORGANIZATION_FEATURES: String(props.checkOrganizationFeatures ?? false),
       REQUIRE_HARDWARE_MFA: String(props.requireHardwareMfa ?? false),
+      CHECK_MEMBER_ACCOUNTS: String(checkMembers),
     };
+    const auditSessions = checkMembers ? this.auditSessions(props) : undefined;
     const fn = new lambda.Function(this, 'Function', {
       role,
       description: 'Reads the root user\'s credential posture and alerts when it changes',
@@ -202,11 +238,14 @@ export class RootPostureCheck extends Construct {
       code: lambda.Code.fromAsset(POSTURE_ASSET_DIR),
       handler: 'index.handler',
       memorySize: 256,
-      timeout: Duration.minutes(1),
+      // An organization's members are audited four at a time, each in
+      // about a second; the audit starts no account in the last minute.
+      timeout: checkMembers ? Duration.minutes(15) : Duration.minutes(1),
       environment: {
         ALERT_QUEUE_URL: props.notifier.queue.queueUrl,
         STATE_PARAMETER_NAME: state.parameterName,
         ...settings,
+        ...auditSessions !== undefined ? { AUDIT_SESSION_TABLE: auditSessions.tableName } : {},
       },
       logGroup,
     });
@@ -223,6 +262,9 @@ export class RootPostureCheck extends Construct {
       ],
       resources: ['*'],
     }));
+    if (auditSessions !== undefined) {
+      this.grantMemberAudit(fn, auditSessions);
+    }
 
     // Daily. A run EventBridge could not deliver is replaced by the next.
     const schedule = new events.Rule(this, 'Schedule', {
@@ -260,7 +302,49 @@ export class RootPostureCheck extends Construct {
       acknowledgeNagRule(logGroup, 'NIST.800.53.R5-CloudWatchLogGroupEncrypted', NAG_REASONS.postureLogs);
       acknowledgeControl(logGroup, 'CT.CLOUDWATCH.PR.3', CONTROL_REASONS.postureLogsKms);
     }
-    return { handler: fn, schedule, state };
+    return { handler: fn, schedule, state, auditSessions };
+  }
+
+  /**
+   * The table of the member audit's sessions, keyed by access key id, each
+   * item kept two days (DynamoDB's time to live); the notifier reads it.
+   */
+  private auditSessions(props: RootPostureCheckProps): dynamodb.Table {
+    const table = new dynamodb.Table(this, 'AuditSessions', {
+      partitionKey: { name: 'accessKeyId', type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      timeToLiveAttribute: 'expiresAt',
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    acknowledgeNagRule(table, 'NIST.800.53.R5-DynamoDBInBackupPlan', NAG_REASONS.auditSessionsBackup);
+    table.grant(props.notifier.handler, 'dynamodb:BatchGetItem');
+    props.notifier.handler.addEnvironment('POSTURE_AUDIT_TABLE', table.tableName);
+    return table;
+  }
+
+  /**
+   * What the member audit may do: list the organization's accounts, record
+   * its sessions, and open root sessions scoped to the audit task policy,
+   * in any member account (the resource is the member's root user).
+   * https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html
+   */
+  private grantMemberAudit(fn: lambda.Function, table: dynamodb.ITable): void {
+    const partition = Stack.of(this).partition;
+    table.grant(fn, 'dynamodb:PutItem');
+    fn.addToRolePolicy(new iam.PolicyStatement({
+      actions: ['sts:AssumeRoot'],
+      resources: [`arn:${partition}:iam::*:root`],
+      conditions: { ArnEquals: { 'sts:TaskPolicyArn': `arn:${partition}:iam::aws:policy/root-task/IAMAuditRootUserCredentials` } },
+    }));
+    fn.addToRolePolicy(new iam.PolicyStatement({
+      // No resource-level permissions: AWS requires '*'.
+      // https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsorganizations.html
+      actions: ['organizations:ListAccounts', 'organizations:DescribeOrganization'],
+      resources: ['*'],
+    }));
+    acknowledgeNagRule(fn.role ?? fn, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:iam::*:root]', NAG_REASONS.memberAuditSessions);
   }
 
   /**

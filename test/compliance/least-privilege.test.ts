@@ -30,6 +30,10 @@ const ACTIONS_THAT_REQUIRE_STAR_RESOURCE = new Set([
   'iam:GetAccountSummary',
   'iam:ListVirtualMFADevices',
   'iam:ListOrganizationsFeatures',
+  // The posture check's member audit.
+  // https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsorganizations.html
+  'organizations:ListAccounts',
+  'organizations:DescribeOrganization',
 ]);
 
 describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('with %s', (_name, makeProps) => {

@@ -159,3 +159,68 @@ test('usable alone, next to a notifier', () => {
   const template = Template.fromStack(stack);
   expect(postureFunction(template).Properties.Environment.Variables.REQUIRE_HARDWARE_MFA).toBe('true');
 });
+
+describe('the member audit', () => {
+  const { template, construct } = monitor({ enablePostureCheck: true, postureCheckOptions: { checkMemberAccounts: true } });
+  const fn = postureFunction(template);
+  const statements = statementsOf(template, /PostureCheckRole/);
+  const actions = (statement: any) => ([] as string[]).concat(statement.Action);
+
+  test('opens root sessions only with the audit task policy, in any member account', () => {
+    const assume = statements.filter((statement) => actions(statement).includes('sts:AssumeRoot'));
+    expect(assume).toEqual([{
+      Effect: 'Allow',
+      Action: 'sts:AssumeRoot',
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::*:root']] },
+      Condition: { ArnEquals: { 'sts:TaskPolicyArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/root-task/IAMAuditRootUserCredentials']] } } },
+    }]);
+    const organizations = statements.find((statement) => actions(statement).includes('organizations:ListAccounts'));
+    expect(organizations.Action).toEqual(['organizations:ListAccounts', 'organizations:DescribeOrganization']);
+  });
+
+  test('records its sessions in a table of its own, which only the notifier reads', () => {
+    const sessions = construct.postureCheck?.auditSessionTable;
+    expect(sessions).toBeDefined();
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [{ AttributeName: 'accessKeyId', KeyType: 'HASH' }],
+      BillingMode: 'PAY_PER_REQUEST',
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
+    const writes = statements.filter((statement) => JSON.stringify(statement.Resource).includes('PostureCheckAuditSessions'));
+    expect(writes.flatMap(actions)).toEqual(['dynamodb:PutItem']);
+    const notifierReads = statementsOf(template, /NotifierFunctionServiceRole|NotifierRole/)
+      .filter((statement) => JSON.stringify(statement.Resource).includes('PostureCheckAuditSessions'));
+    expect(notifierReads.flatMap(actions)).toEqual(['dynamodb:BatchGetItem']);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ POSTURE_AUDIT_TABLE: { Ref: Match.stringLikeRegexp('PostureCheckAuditSessions') } }) },
+    });
+  });
+
+  test('has the time to audit an organization, and says so to the function and the deploy check', () => {
+    expect(fn.Properties.Timeout).toBe(900);
+    expect(fn.Properties.Environment.Variables).toMatchObject({ CHECK_MEMBER_ACCOUNTS: 'true', AUDIT_SESSION_TABLE: { Ref: expect.stringMatching(/PostureCheckAuditSessions/) } });
+    template.hasResourceProperties('Custom::RootPostureCheck', { CHECK_MEMBER_ACCOUNTS: 'true' });
+  });
+
+  test('is off on a monitor by default, and on for a hub', () => {
+    const plain = postureFunction(monitor({ enablePostureCheck: true }).template);
+    expect(plain.Properties.Environment.Variables.CHECK_MEMBER_ACCOUNTS).toBe('false');
+    expect(plain.Properties.Timeout).toBe(60);
+    const stack = newStack();
+    new RootActivityHub(stack, 'Hub', { organizationId: 'o-a1b2c3d4e5', enablePostureCheck: true });
+    const hub = Template.fromStack(stack);
+    expect(postureFunction(hub).Properties.Environment.Variables.CHECK_MEMBER_ACCOUNTS).toBe('true');
+    const off = newStack();
+    new RootActivityHub(off, 'Hub', { organizationId: 'o-a1b2c3d4e5', enablePostureCheck: true, postureCheckOptions: { checkMemberAccounts: false } });
+    Template.fromStack(off).resourceCountIs('AWS::DynamoDB::Table', 1);
+  });
+
+  test('is refused with AWS Config rules', () => {
+    const stack = newStack();
+    expect(() => new RootActivityMonitor(stack, 'RootActivity', {
+      enablePostureCheck: true, postureCheckOptions: { method: PostureCheckMethod.AWS_CONFIG_RULES, checkMemberAccounts: true },
+    })).toThrow(/'postureCheckOptions.checkMemberAccounts' .* applies to PostureCheckMethod.LAMBDA only/);
+    expect(stack.node.findAll().length).toBe(1);
+  });
+});

@@ -5,6 +5,7 @@ import { InvocationContext, NotifierDependencies, retrySchedule } from './notifi
 import { publishAlert } from './publish';
 import { Pause, publishWithRetry } from './publish-retry';
 import { nameAccounts } from '../accounts/account-naming';
+import { isOwnAuditRead, OWN_AUDIT_MESSAGE, ownAuditKeys } from '../audit/own-audit';
 import { DROPPED_MESSAGE, isDropped } from '../events/assumed-root-tasks';
 import { monitorChange } from '../events/monitor-change';
 import { parseRootEvent, RootEvent } from '../events/root-event';
@@ -67,7 +68,8 @@ export interface BatchNotifierDependencies extends NotifierDependencies {
  * with it, when SQS delivers it again. Copies of one record in a batch
  * (at-least-once delivery, or a root user's change to the monitor, which
  * both the root rule and a tamper rule deliver) are reported once.
- * Privileged root tasks dropped as configured (ASSUMED_ROOT_TASKS) are logged
+ * Privileged root tasks dropped as configured (ASSUMED_ROOT_TASKS), and the
+ * posture check's own member audit reads (audit/own-audit.ts), are logged
  * and left out before messages are planned; they are handled, not failures.
  * Planned root use windows are read once a batch, before events are
  * classified (planned/batch-windows.ts), so a summary's severity follows
@@ -82,7 +84,9 @@ export function createBatchNotifier(deps: BatchNotifierDependencies) {
     const parsed = records.map(parseRecord);
     // Read once per batch, before any event is classified.
     const windows = await readBatchWindows(parsed.map(({ event }) => event), deps.windowStore, deps.config.plannedUse, deps.log);
-    const received = parsed.map((one) => receive(one, deps, windows))
+    // The posture check's own member audit reads, looked up once per batch.
+    const ownAudit = await ownAuditKeys(parsed.map(({ event }) => event), deps.auditSessions, deps.log);
+    const received = parsed.map((one) => receive(one, deps, windows, ownAudit))
       .filter((event): event is ReceivedEvent => event !== undefined);
     const contextOf = await alertContexts(received, deps, windows, context);
     const failures: Array<{ itemIdentifier: string }> = [];
@@ -262,11 +266,18 @@ function parseRecord(record: QueueRecord): ParsedRecord {
  * unless it is a privileged root task that ASSUMED_ROOT_TASKS drops
  * (undefined then).
  */
-function receive({ record, raw, event }: ParsedRecord, deps: BatchNotifierDependencies, windows: BatchWindows): ReceivedEvent | undefined {
+function receive({ record, raw, event }: ParsedRecord, deps: BatchNotifierDependencies, windows: BatchWindows,
+  ownAudit: ReadonlySet<string>): ReceivedEvent | undefined {
   const session = sessionKey(event);
   if (isDropped(event, deps.config.assumedRootTasks)) {
     deps.log.info(DROPPED_MESSAGE, {
       eventId: event.eventId, eventName: event.eventName, severity: classify(event).severity, session, sqsMessageId: record.messageId,
+    });
+    return undefined;
+  }
+  if (isOwnAuditRead(event, ownAudit)) {
+    deps.log.info(OWN_AUDIT_MESSAGE, {
+      eventId: event.eventId, eventName: event.eventName, accountId: event.accountId, sqsMessageId: record.messageId,
     });
     return undefined;
   }

@@ -7,6 +7,7 @@ import { Pause, publishWithRetry, RetrySchedule } from './publish-retry';
 import type { AccountAliasResolver } from '../accounts/account-alias';
 import type { AccountNameLookUp } from '../accounts/account-name-lookup';
 import { nameAccounts } from '../accounts/account-naming';
+import { AuditSessionStore, isOwnAuditRead, OWN_AUDIT_MESSAGE, ownAuditKeys } from '../audit/own-audit';
 import type { NotifierConfig } from '../config';
 import { DROPPED_MESSAGE, isDropped } from '../events/assumed-root-tasks';
 import { monitorChange } from '../events/monitor-change';
@@ -39,6 +40,8 @@ export interface NotifierDependencies {
   readonly now?: () => number;
   /** Parameter Store, where planned root use windows are read; planned use is off without it. */
   readonly windowStore?: WindowStore;
+  /** The posture check's audit session table (POSTURE_AUDIT_TABLE); without it every audit read alerts. */
+  readonly auditSessions?: AuditSessionStore;
 }
 
 /** The part of the Lambda context the notifier reads. */
@@ -51,7 +54,10 @@ export interface InvocationContext {
 
 export interface NotifierResult {
   readonly messageId?: string;
-  /** True when ASSUMED_ROOT_TASKS is 'drop' and the event was a privileged root task: logged, not published. */
+  /**
+   * True when the event was logged, not published: a privileged root task
+   * ASSUMED_ROOT_TASKS drops, or a read of the posture check's own audit.
+   */
   readonly dropped?: boolean;
 }
 
@@ -88,6 +94,10 @@ export function createNotifier(deps: NotifierDependencies) {
         accountId: rootEvent.accountId,
         recipientAccountId: rootEvent.recipientAccountId,
       });
+      return { dropped: true };
+    }
+    if (isOwnAuditRead(rootEvent, await ownAuditKeys([rootEvent], deps.auditSessions, deps.log))) {
+      deps.log.info(OWN_AUDIT_MESSAGE, { eventName: rootEvent.eventName, eventId: rootEvent.eventId, accountId: rootEvent.accountId });
       return { dropped: true };
     }
 

@@ -5,7 +5,7 @@
  * its own, never in a thread where it could go unseen.
  */
 import { ChatMessage, chatMessage, code, digest, inert } from './chat-message';
-import { PostureReport, postureFacts } from './posture-report';
+import { MEMBER_REMEDY, memberLines, PostureReport, postureFacts } from './posture-report';
 
 /** The chat message's metadata.eventType. */
 export const POSTURE_CHAT_EVENT_TYPE = 'root-credential-posture';
@@ -22,10 +22,14 @@ export function buildChatPosture(report: PostureReport): ChatMessage {
     '',
     ...findings.map((finding) => `- ${finding.state.toUpperCase()}: ${inert(finding.title)}, seen ${code(finding.observed, 200)}`
       + `, before ${finding.previous}${finding.control !== undefined ? ` (${inert(finding.control)})` : ''}`),
+    ...report.members !== undefined ? ['', ...memberLines(report.members).map((line) => inert(line))] : [],
     '',
     `Report id: ${code(report.id)}`,
   ];
-  const steps = facts.bad.map((finding) => `${finding.remedy} ${finding.docUrl}`);
+  const steps = [
+    ...facts.bad.map((finding) => `${finding.remedy} ${finding.docUrl}`),
+    ...report.members?.status === 'bad' ? [MEMBER_REMEDY] : [],
+  ];
   const title = `${facts.severity}: ${facts.headline}`;
   return chatMessage({
     id: `posture-${digest(report.id)}`,

@@ -60,6 +60,26 @@ export interface PostureFindingView {
   readonly docUrl: string;
 }
 
+/** A member account that is not all good, as an alert shows it. */
+export interface MemberView {
+  readonly account: string;
+  readonly status: FindingState;
+  readonly findings: ReadonlyArray<{ readonly id: string; readonly title: string; readonly state: FindingState; readonly observed: string }>;
+}
+
+/** The member accounts' posture, as an alert shows it. */
+export interface MembersView {
+  readonly status: FindingState;
+  readonly checked: number;
+  readonly notGoodCount: number;
+  readonly notGood: readonly MemberView[];
+  readonly previousNotGoodCount?: number;
+  readonly unavailable?: string;
+}
+
+/** Members an alert lists; the check sends at most 25 (lambda-src/posture/events.ts). */
+const MAX_MEMBERS = 25;
+
 /** What the notifier reads of a posture message or a Config compliance change. */
 export interface PostureReport {
   /** Where it came from: the posture check, or an AWS Config rule. */
@@ -76,6 +96,8 @@ export interface PostureReport {
   readonly previousStatus: ShownState;
   readonly previousUnreadable: boolean;
   readonly findings: PostureFindingView[];
+  /** The member accounts' posture, when the check audits them. */
+  readonly members?: MembersView;
   /** What was not shaped as expected; an alert with any is HIGH. */
   readonly oddities: string[];
 }
@@ -148,6 +170,7 @@ function fromPostureCheck(event: Record<string, unknown>): PostureReport {
   if (account === undefined) {
     oddities.push('it names no 12-digit account');
   }
+  const members = d.members === undefined ? undefined : checkMembers(d.members, oddities);
   return {
     origin: 'posture-check',
     id: text(event.id) ?? 'unknown',
@@ -157,11 +180,52 @@ function fromPostureCheck(event: Record<string, unknown>): PostureReport {
     reason: text(d.reason) ?? 'unknown',
     trigger: text(d.trigger),
     // A finding that says bad outweighs a status that says otherwise.
-    status: statuses.includes('bad') ? 'bad' : status,
+    status: statuses.includes('bad') || members?.status === 'bad' ? 'bad' : status,
     previousStatus: isShownState(d.previousStatus) ? d.previousStatus : 'none',
     previousUnreadable: d.previousUnreadable === true,
     findings,
+    ...members !== undefined ? { members } : {},
     oddities,
+  };
+}
+
+/** The message's members part, read defensively like the rest. */
+function checkMembers(value: unknown, oddities: string[]): MembersView {
+  const members = objectOf(value);
+  if (members === undefined) {
+    oddities.push('its members part is not an object');
+    return { status: 'unknown', checked: 0, notGoodCount: 0, notGood: [] };
+  }
+  const rawList = Array.isArray(members.notGood) ? members.notGood : [];
+  if (!Array.isArray(members.notGood)) {
+    oddities.push('its members\' notGood is not a list');
+  }
+  const notGood = rawList.slice(0, MAX_MEMBERS).map((item, n): MemberView => {
+    const member = objectOf(item) ?? {};
+    const accountId = accountOf(member.account);
+    if (accountId === undefined) {
+      oddities.push(`member ${n + 1} names no 12-digit account`);
+    }
+    const findings = (Array.isArray(member.findings) ? member.findings : []).slice(0, MAX_FINDINGS).map((raw, m) => {
+      const finding = objectOf(raw) ?? {};
+      const id = text(finding.id) ?? `finding ${m + 1}`;
+      const state: FindingState = isFindingState(finding.state) ? finding.state : 'unknown';
+      return { id, title: isFindingId(finding.id) ? FINDINGS[finding.id].title : id, state, observed: text(finding.observed) ?? 'not stated' };
+    });
+    const statuses = findings.map((finding) => finding.state);
+    return { account: accountId ?? text(member.account) ?? 'unknown account', status: overallState(statuses.length > 0 ? statuses : ['unknown']), findings };
+  });
+  const count = (field: unknown) => (Number.isInteger(field) && (field as number) >= 0 ? field as number : undefined);
+  const listed = notGood.flatMap((member) => member.findings.map((finding) => finding.state));
+  const stated = isFindingState(members.status) ? members.status : 'unknown';
+  return {
+    // A member finding that says bad outweighs a status that says otherwise.
+    status: listed.includes('bad') ? 'bad' : stated,
+    checked: count(members.checked) ?? 0,
+    notGoodCount: Math.max(count(members.notGoodCount) ?? 0, notGood.length),
+    notGood,
+    ...count(members.previousNotGoodCount) !== undefined ? { previousNotGoodCount: count(members.previousNotGoodCount) } : {},
+    ...text(members.unavailable) !== undefined ? { unavailable: text(members.unavailable) } : {},
   };
 }
 
@@ -278,8 +342,9 @@ export interface PostureFacts {
  */
 export function postureFacts(report: PostureReport): PostureFacts {
   const bad = report.findings.filter((finding) => finding.state === 'bad');
-  const severity = bad.length > 0 || report.oddities.length > 0 ? Severity.HIGH : Severity.MEDIUM;
-  const where = report.account;
+  const membersBad = report.members?.status === 'bad';
+  const severity = bad.length > 0 || membersBad || report.oddities.length > 0 ? Severity.HIGH : Severity.MEDIUM;
+  const where = report.members !== undefined ? `${report.account} or its member accounts` : report.account;
   let headline: string;
   if (report.oddities.length > 0 && report.origin === 'posture-check') {
     headline = `Malformed root credential posture message for ${where}`;
@@ -294,6 +359,34 @@ export function postureFacts(report: PostureReport): PostureFacts {
     + ` (before: ${finding.previous})${finding.control !== undefined ? ` - ${finding.control}` : ''}`);
   return { severity, headline, bad, lines };
 }
+
+/** The members part of a message, in lines; empty when the check does not audit members. */
+export function memberLines(members: MembersView | undefined): string[] {
+  if (members === undefined) {
+    return [];
+  }
+  if (members.unavailable !== undefined) {
+    return [`Member accounts: not known, as they could not be listed (${members.unavailable}).`];
+  }
+  const before = members.previousNotGoodCount !== undefined ? ` (before: ${members.previousNotGoodCount})` : '';
+  const lines = [`Member accounts: ${members.checked} audited through centralized root access, ${members.notGoodCount} not all good${before}.`];
+  for (const member of members.notGood) {
+    lines.push(`- ${member.account} [${member.status.toUpperCase()}]: ${member.findings.map((finding) => `${finding.title}: ${finding.observed}`).join('; ')}`);
+  }
+  const more = members.notGoodCount - members.notGood.length;
+  if (more > 0) {
+    lines.push(`- and ${more} more; the posture check's log lists them.`);
+  }
+  return lines;
+}
+
+/**
+ * What to do about member accounts that are not all good: their root
+ * credentials can be removed from the management account (or the IAM
+ * delegated administrator) without signing in as each root user.
+ */
+export const MEMBER_REMEDY = 'For a member account, delete its root credentials centrally: IAM console, Root access management, or sts:AssumeRoot with the IAMDeleteRootUserCredentials task policy. '
+  + 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html';
 
 /** The report as one message to the alert topic. */
 export function buildPostureAlert(report: PostureReport): Alert {
@@ -323,6 +416,12 @@ export function buildPostureAlert(report: PostureReport): Alert {
       ...finding.control !== undefined ? [`  Control: ${finding.control}`] : [],
       ...finding.state !== 'good' ? [`  What to do: ${finding.remedy} ${finding.docUrl}`] : [],
     );
+  }
+  if (report.members !== undefined) {
+    lines.push('', ...memberLines(report.members));
+    if (report.members.status === 'bad') {
+      lines.push(`  What to do: ${MEMBER_REMEDY}`);
+    }
   }
   lines.push('', `Report id: ${report.id}`);
   return {

@@ -7,6 +7,8 @@ import { fixture, fixtureNames } from '../../helpers';
 import { collectingLogger } from '../support';
 
 const TASK = 'org-assumed-root-delete-login-profile.json';
+/** Sessions of sts:AssumeRoot: a task, and a read of the posture check's member audit. */
+const TASKS = [TASK, 'org-assumed-root-audit-list-access-keys.json'];
 
 /** The AssumeRoot fixture, changed by `change`. */
 function task(change: (raw: Record<string, any>) => void = () => undefined) {
@@ -46,10 +48,10 @@ describe('readAssumedRootTasks', () => {
 });
 
 describe('isPrivilegedRootTask', () => {
-  test('is true for the sts:AssumeRoot session fixture only', () => {
+  test('is true for the sts:AssumeRoot session fixtures only', () => {
     const tasks = fixtureNames().filter((name) => isPrivilegedRootTask(parseRootEvent(fixture(name))));
 
-    expect(tasks).toEqual([TASK]);
+    expect(tasks).toEqual([...TASKS].sort());
   });
 
   test('takes a boolean true as well as CloudTrail\'s "true"', () => {
@@ -96,7 +98,7 @@ describe('isDropped', () => {
   });
 
   test('never drops other root use', () => {
-    for (const name of fixtureNames().filter((each) => each !== TASK)) {
+    for (const name of fixtureNames().filter((each) => !TASKS.includes(each))) {
       expect(isDropped(parseRootEvent(fixture(name)), AssumedRootTasks.DROP)).toBe(false);
     }
   });
@@ -132,7 +134,7 @@ describe('classifyAsConfigured', () => {
   });
 
   test('does not lower other root use', () => {
-    for (const name of fixtureNames().filter((each) => each !== TASK)) {
+    for (const name of fixtureNames().filter((each) => !TASKS.includes(each))) {
       const event = parseRootEvent(fixture(name));
       expect(classifyAsConfigured(event, AssumedRootTasks.LOWER)).toEqual(classify(event));
     }

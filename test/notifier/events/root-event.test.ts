@@ -55,6 +55,16 @@ const EXPECTED: Record<string, Expected> = {
     recipientAccountId: OTHER_ACCOUNT_ID,
     assumedRoot: true,
   },
+  // A read of the posture check's own member audit (sts:AssumeRoot with IAMAuditRootUserCredentials).
+  'org-assumed-root-audit-list-access-keys.json': {
+    kind: EventKind.API_CALL,
+    eventName: 'ListAccessKeys',
+    outcome: Outcome.SUCCESS,
+    region: 'us-east-1',
+    sourceIp: '198.51.100.20',
+    recipientAccountId: OTHER_ACCOUNT_ID,
+    assumedRoot: true,
+  },
 };
 
 /** Calls parseRootEvent, failing the test with a clear message if it throws. */
