@@ -20,7 +20,6 @@ export const CONSUMER_STACKS: Record<string, string> = {
   'the account that owns the organization trail\'s log group': 'OrgTrailLogOwner',
   'root credential posture and planned root use': 'PostureAndPlannedUse',
   'root credential posture from AWS Config rules': 'PostureFromConfigRules',
-  'root credential posture of every member account': 'PostureOfMembers',
 };
 
 /**

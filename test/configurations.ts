@@ -76,8 +76,4 @@ export const DOCUMENTED_CONFIGURATIONS: Record<string, (stack: Stack) => RootAct
     enablePostureCheck: true,
     postureCheckOptions: { method: PostureCheckMethod.AWS_CONFIG_RULES, requireHardwareMfa: true },
   }),
-  'root credential posture of every member account': () => ({
-    enablePostureCheck: true,
-    postureCheckOptions: { checkOrganizationFeatures: true, checkMemberAccounts: true },
-  }),
 };

@@ -108,16 +108,6 @@ def posture_from_config_rules(stack):
     )
 
 
-def posture_of_members(stack):
-    return dict(
-        enable_posture_check=True,
-        posture_check_options=RootPostureCheckOptions(
-            check_organization_features=True,
-            check_member_accounts=True,
-        ),
-    )
-
-
 # Each function returns the monitor's keyword arguments for a new stack.
 CONFIGURATIONS = {
     "Defaults": lambda stack: {},
@@ -149,7 +139,6 @@ CONFIGURATIONS = {
     ),
     "PostureAndPlannedUse": posture_and_planned_use,
     "PostureFromConfigRules": posture_from_config_rules,
-    "PostureOfMembers": posture_of_members,
 }
 
 

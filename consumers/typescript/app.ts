@@ -93,10 +93,6 @@ const CONFIGURATIONS: Record<string, (stack: Stack) => RootActivityMonitorProps>
     enablePostureCheck: true,
     postureCheckOptions: { method: PostureCheckMethod.AWS_CONFIG_RULES, requireHardwareMfa: true },
   }),
-  PostureOfMembers: () => ({
-    enablePostureCheck: true,
-    postureCheckOptions: { checkOrganizationFeatures: true, checkMemberAccounts: true },
-  }),
 };
 
 /** The hub's bus, by ARN, as stacks in other accounts name it. */

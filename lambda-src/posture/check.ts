@@ -47,11 +47,11 @@ export async function runPostureCheck(deps: CheckDeps, trigger: Trigger, functio
   const now = (deps.now ?? (() => new Date()))();
 
   const findings = assess(await observe(deps.iam, place, config.checkOrganizationFeatures, log), config.requireHardwareMfa);
-  const members = deps.members !== undefined && config.auditSessionTable !== undefined
-    ? summarizeMembers(await auditMembers(deps.members, place, config.requireHardwareMfa)) : undefined;
   const { previous, previousMembers, unreadable } = await readState(deps.ssm, config.stateParameterName, log);
+  const members = deps.members !== undefined && config.auditSessionTable !== undefined
+    ? summarizeMembers(await auditMembers(deps.members, place, config.requireHardwareMfa), previousMembers) : undefined;
   const decision = decide(findings, previous, trigger,
-    members !== undefined ? { stored: members.stored, bad: members.status === 'bad' } : undefined, previousMembers);
+    members !== undefined ? { stored: members.stored, bad: members.stored.bad > 0 } : undefined, previousMembers);
   const states = Object.fromEntries(findings.map((finding) => [finding.id, finding.state]));
   const memberFields = membersLogged(members);
 

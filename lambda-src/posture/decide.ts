@@ -30,9 +30,9 @@ export interface MembersNow {
  * posture alerts: 'good' from 'none' is no news. A change is any finding
  * whose state differs from the one stored, a finding that appears or
  * disappears included (organization features switched on or off), or a
- * different set of member accounts that are not all good (members stored
- * by none counts as all good: switching the audit on reports only members
- * that are not).
+ * different set of bad member accounts or of their bad findings (members
+ * stored by none count as all good: switching the audit on reports only
+ * bad members).
  */
 export function decide(findings: readonly Finding[], previous: StoredPosture | undefined, trigger: Trigger,
   members?: MembersNow, previousMembers?: StoredMembers): Decision {

@@ -57,8 +57,8 @@ export interface MembersDetail {
   /** How many are not all good; the first MAX_MEMBERS_SHOWN are listed. */
   readonly notGoodCount: number;
   readonly notGood: readonly MemberPostureDetail[];
-  /** How many were not all good at the check before, when known. */
-  readonly previousNotGoodCount?: number;
+  /** How many were bad at the check before, when known. */
+  readonly previousBadCount?: number;
   /** Why the members could not be listed at all. */
   readonly unavailable?: string;
 }

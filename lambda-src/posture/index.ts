@@ -40,11 +40,14 @@ function memberDeps({ auditSessionTable }: PostureConfig): MemberAuditDeps | und
   if (auditSessionTable === undefined) {
     return undefined;
   }
+  // Bounded calls: a call that hangs must not keep the deploy-time check
+  // from answering CloudFormation (members.ts keeps a reserve for these).
+  const bounded = { maxAttempts: 3, requestHandler: { connectionTimeout: 2000, requestTimeout: 5000 } };
   return members ??= {
-    organizations: new OrganizationsClient({}),
-    sts: new STSClient({}),
-    memberIam: (credentials) => new IAMClient({ credentials }),
-    sessions: dynamoAuditSessions(new DynamoDBClient({}), auditSessionTable),
+    organizations: new OrganizationsClient(bounded),
+    sts: new STSClient(bounded),
+    memberIam: (credentials) => new IAMClient({ ...bounded, credentials }),
+    sessions: dynamoAuditSessions(new DynamoDBClient(bounded), auditSessionTable),
     log,
   };
 }

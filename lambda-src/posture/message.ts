@@ -39,7 +39,10 @@ export function buildPostureMessage(input: PostureMessageInput): PostureEvent {
       checkedAt: input.now.toISOString(),
       account: input.account,
       status: overallState([...input.findings.map((finding) => finding.state), ...input.members !== undefined ? [input.members.status] : []]),
-      previousStatus: previous === undefined ? 'none' : overallState(previousStates),
+      // Bad members stored before count as they did then; members that were
+      // only unknown are not stored (member-summary.ts).
+      previousStatus: previous === undefined ? 'none'
+        : overallState([...previousStates, ...(input.previousMembers?.bad ?? 0) > 0 ? ['bad' as const] : []]),
       requireHardwareMfa: input.requireHardwareMfa,
       ...input.previousUnreadable ? { previousUnreadable: true } : {},
       findings: input.findings.map((finding) => {
@@ -70,7 +73,7 @@ function membersDetail(members: MemberSummary, previous: StoredMembers | undefin
       status: overallState(member.findings.map((finding) => finding.state)),
       findings: member.findings.map(({ id, state, observed }) => ({ id, state, observed })),
     })),
-    ...previous !== undefined ? { previousNotGoodCount: previous.notGood } : {},
+    ...previous !== undefined ? { previousBadCount: previous.bad } : {},
     ...members.unavailable !== undefined ? { unavailable: members.unavailable } : {},
   };
 }

@@ -14,12 +14,12 @@ export type StoredPosture = ReadonlyMap<FindingId, FindingState>;
 
 /**
  * The member accounts' posture at the last check, small whatever the
- * organization's size: a digest of the accounts that were not all good
- * (member-summary.ts), and how many there were.
+ * organization's size: a digest of the bad members and their bad findings
+ * (member-summary.ts), and how many members were bad.
  */
 export interface StoredMembers {
   readonly digest: string;
-  readonly notGood: number;
+  readonly bad: number;
 }
 
 /**
@@ -58,7 +58,7 @@ export async function writeState(ssm: SSMClient, name: string, posture: StoredPo
   await ssm.send(new PutParameterCommand({ Name: name, Value: encodeState(posture, members), Type: 'String', Overwrite: true }));
 }
 
-/** {"v":1,"findings":{"root-mfa":"good",...},"members":{"digest":"…","notGood":2}}, members only when checked. */
+/** {"v":1,"findings":{"root-mfa":"good",...},"members":{"digest":"…","bad":2}}, members only when checked. */
 export function encodeState(posture: StoredPosture, members?: StoredMembers): string {
   return JSON.stringify({ v: 1, findings: Object.fromEntries(posture), ...members !== undefined ? { members } : {} });
 }
@@ -73,11 +73,11 @@ export function decodeStoredState(value: string): { posture: StoredPosture; memb
   if (members === undefined) {
     return { posture };
   }
-  const { digest, notGood } = (typeof members === 'object' && members !== null ? members : {}) as { digest?: unknown; notGood?: unknown };
-  if (typeof digest !== 'string' || !/^[0-9a-f]{64}$/.test(digest) || !Number.isInteger(notGood) || (notGood as number) < 0) {
+  const { digest, bad } = (typeof members === 'object' && members !== null ? members : {}) as { digest?: unknown; bad?: unknown };
+  if (typeof digest !== 'string' || !/^[0-9a-f]{64}$/.test(digest) || !Number.isInteger(bad) || (bad as number) < 0) {
     return undefined;
   }
-  return { posture, members: { digest, notGood: notGood as number } };
+  return { posture, members: { digest, bad: bad as number } };
 }
 
 /** The posture in `value`, or undefined when it is not one this function wrote. */

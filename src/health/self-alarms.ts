@@ -37,7 +37,7 @@ export interface SelfAlarmTargets {
    */
   readonly postureState?: PostureStateWatch;
   /** The AWS Config rules of the posture check. */
-  readonly configRuleNames?: string[];
+  readonly configRules?: WatchedConfigRule[];
   /**
    * The queue that feeds the notifier. When there is one, the tamper rules
    * send to it too, so changes to the monitor are paced like root events.
@@ -48,10 +48,17 @@ export interface SelfAlarmTargets {
   readonly watchForTampering: boolean;
 }
 
-/** The posture check's state parameters, and their one legitimate writer. */
+/** An AWS Config rule as calls may name it. */
+export interface WatchedConfigRule {
+  readonly configRuleName: string;
+  readonly configRuleArn: string;
+  readonly configRuleId: string;
+}
+
+/** The posture check's state parameter, and its one legitimate writer. */
 export interface PostureStateWatch {
-  /** The Parameter Store path, '/a/b/'. */
-  readonly path: string;
+  /** The parameter's name, '/a/b/c'. */
+  readonly parameterName: string;
   /** The ARN of the role that writes the state. */
   readonly writerRoleArn: string;
 }
@@ -252,7 +259,7 @@ function watchForTampering(scope: Construct, targets: SelfAlarmTargets): void {
       'DeleteFunction20150331', 'PutFunctionConcurrency20171031', 'UpdateFunctionConfiguration20150331v2', 'UpdateFunctionCode20150331v2',
       'DeleteFunction', 'PutFunctionConcurrency', 'UpdateFunctionConfiguration', 'UpdateFunctionCode',
     ],
-    { requestParameters: { functionName: [targets.handler.functionName, targets.handler.functionArn] } }));
+    { requestParameters: { functionName: functionNamed(targets.handler) } }));
   }
 
   // Two rules rather than one: a pattern holds at most 2,048 characters, and
@@ -266,16 +273,23 @@ function watchForTampering(scope: Construct, targets: SelfAlarmTargets): void {
   if (partPaths.length > 0) {
     tamperRule(scope, 'PartsTamperRule', 'Changes to the posture check or planned root use rules that could silence the root activity monitor, by anyone', partPaths, targets);
   }
-  if (targets.postureState !== undefined) {
-    tamperRule(scope, 'PostureStateTamperRule', 'Writes to the posture check\'s stored posture, by anyone but the check, that could silence the root activity monitor',
-      postureStatePaths(targets.postureState), targets);
+  // The stored posture (the Lambda method) or the AWS Config rules (the
+  // other): never both, and too long beside the rules above.
+  const posturePaths = [
+    ...targets.postureState !== undefined ? postureStatePaths(targets.postureState) : [],
+    ...configRulePaths(targets.configRules ?? []),
+  ];
+  if (posturePaths.length > 0) {
+    tamperRule(scope, 'PostureTamperRule',
+      'Writes to the posture check\'s stored posture by anyone but the check, or changes to its AWS Config rules, that could silence the root activity monitor',
+      posturePaths, targets);
   }
 }
 
 /**
  * The optional parts' rules and functions: the posture check's daily
- * schedule (or its AWS Config rules and their compliance rule), its
- * function, and the rule that reports planned root use window changes.
+ * schedule (or its AWS Config rules' compliance rule), its function, and
+ * the rule that reports planned root use window changes.
  * Deleting the window rule and then declaring a window would lower alerts
  * unannounced.
  */
@@ -292,21 +306,45 @@ function optionalPartPaths(targets: SelfAlarmTargets): Array<Record<string, unkn
   }
   const functions = targets.partFunctions ?? [];
   if (functions.length > 0) {
+    // Their schedule invokes them through their resource policy, which
+    // RemovePermission empties.
     clauses.push(call('lambda.amazonaws.com', [
       'DeleteFunction20150331', 'PutFunctionConcurrency20171031', 'UpdateFunctionConfiguration20150331v2', 'UpdateFunctionCode20150331v2',
-      'DeleteFunction', 'PutFunctionConcurrency', 'UpdateFunctionConfiguration', 'UpdateFunctionCode',
-    ], { requestParameters: { functionName: functions.flatMap((fn) => [fn.functionName, fn.functionArn]) } }));
-  }
-  const configRuleNames = targets.configRuleNames ?? [];
-  if (configRuleNames.length > 0) {
-    // DeleteConfigRule takes ConfigRuleName; PutConfigRule a ConfigRule
-    // holding it. https://docs.aws.amazon.com/config/latest/APIReference/API_DeleteConfigRule.html
-    clauses.push(
-      call('config.amazonaws.com', ['DeleteConfigRule'], { requestParameters: { configRuleName: configRuleNames } }),
-      call('config.amazonaws.com', ['PutConfigRule'], { requestParameters: { configRule: { configRuleName: configRuleNames } } }),
-    );
+      'RemovePermission20150331v2',
+      'DeleteFunction', 'PutFunctionConcurrency', 'UpdateFunctionConfiguration', 'UpdateFunctionCode', 'RemovePermission',
+    ], { requestParameters: { functionName: functions.flatMap(functionNamed) } }));
   }
   return clauses;
+}
+
+/**
+ * The posture check's AWS Config rules deleted or changed. DeleteConfigRule
+ * takes ConfigRuleName; PutConfigRule a ConfigRule naming the rule by its
+ * name, ARN or id.
+ * https://docs.aws.amazon.com/config/latest/APIReference/API_DeleteConfigRule.html
+ * https://docs.aws.amazon.com/config/latest/APIReference/API_ConfigRule.html
+ */
+function configRulePaths(configRules: WatchedConfigRule[]): Array<Record<string, unknown>> {
+  if (configRules.length === 0) {
+    return [];
+  }
+  const call = (eventName: string, requestParameters: Record<string, unknown>) =>
+    ({ eventSource: ['config.amazonaws.com'], eventName: [eventName], requestParameters });
+  return [
+    call('DeleteConfigRule', { configRuleName: configRules.map((rule) => rule.configRuleName) }),
+    call('PutConfigRule', { configRule: { configRuleName: configRules.map((rule) => rule.configRuleName) } }),
+    call('PutConfigRule', { configRule: { configRuleArn: configRules.map((rule) => rule.configRuleArn) } }),
+    call('PutConfigRule', { configRule: { configRuleId: configRules.map((rule) => rule.configRuleId) } }),
+  ];
+}
+
+/**
+ * A function as a Lambda call may name it: by name, by ARN, or by partial
+ * ARN (123456789012:function:name), each with or without a qualifier.
+ * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html
+ */
+function functionNamed(fn: lambda.IFunction): unknown[] {
+  return [fn.functionName, { wildcard: `*:function:${fn.functionName}` }, { wildcard: `*:function:${fn.functionName}:*` }];
 }
 
 /**
@@ -336,21 +374,23 @@ function tamperRule(scope: Construct, id: string, description: string, clauses: 
  * quiet. A rule of its own, as each clause names the check's role.
  */
 function postureStatePaths(state: PostureStateWatch): Array<Record<string, unknown>> {
-  const call = (eventName: string, match: Record<string, unknown>) => ({ eventSource: ['ssm.amazonaws.com'], eventName: [eventName], ...match });
-  // A name may come as an ARN, so the path is matched anywhere in it, as
-  // the planned root use window rule does. Every identity but the check's
-  // role: a role's record names it as the session issuer; a user's or a
-  // federated session's has no session issuer, so it is matched by type.
-  const onPath = [{ wildcard: `*${state.path.slice(1)}*` }];
+  // By name, or by ARN (arn:...:parameter/a/b/c for the name /a/b/c).
+  const named = [state.parameterName, { wildcard: `*:parameter${state.parameterName}` }];
+  // Every identity but the check's role: a role's record names it as the
+  // session issuer; a user's or a federated session's has no session
+  // issuer, so it is matched by type.
+  const notTheCheck = [
+    { userIdentity: { type: [{ 'anything-but': 'AssumedRole' }] } },
+    { userIdentity: { sessionContext: { sessionIssuer: { arn: [{ 'anything-but': state.writerRoleArn }] } } } },
+  ];
+  const call = (eventName: string, requestParameters: Record<string, unknown>) =>
+    ({ eventSource: ['ssm.amazonaws.com'], eventName: [eventName], requestParameters, $or: notTheCheck });
   return [
-    { type: [{ 'anything-but': 'AssumedRole' }] },
-    { sessionContext: { sessionIssuer: { arn: [{ 'anything-but': state.writerRoleArn }] } } },
-  ].flatMap((identity) => [
     // Without Overwrite, PutParameter only creates (CloudFormation does,
-    // at deploy): it fails on a parameter that exists.
+    // at the first deployment): it fails on a parameter that exists.
     // https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html
-    call('PutParameter', { requestParameters: { name: onPath, overwrite: [true] }, userIdentity: identity }),
-    call('DeleteParameter', { requestParameters: { name: onPath }, userIdentity: identity }),
-    call('DeleteParameters', { requestParameters: { names: onPath }, userIdentity: identity }),
-  ]);
+    call('PutParameter', { name: named, overwrite: [true] }),
+    call('DeleteParameter', { name: named }),
+    call('DeleteParameters', { names: named }),
+  ];
 }

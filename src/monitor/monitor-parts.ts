@@ -17,9 +17,10 @@ export interface MonitorParts {
 
 /**
  * Checks every prop of the monitor, its parts' options included, and returns
- * the parts to build. Runs before the monitor creates anything.
+ * the parts to build. Runs before the monitor creates anything; a hub runs
+ * it before its bus exists, with `onHubBus` true.
  */
-export function resolveParts(props: RootActivityMonitorProps, where = 'RootActivityMonitor'): MonitorParts {
+export function resolveParts(props: RootActivityMonitorProps, where = 'RootActivityMonitor', onHubBus = false): MonitorParts {
   const parts: MonitorParts = {
     createTrail: props.createTrail ?? true,
     enableEventRule: props.enableEventRule ?? true,
@@ -63,6 +64,13 @@ export function resolveParts(props: RootActivityMonitorProps, where = 'RootActiv
   checkOnlyWhen(where, 'postureCheckOptions', props.postureCheckOptions, 'enablePostureCheck', props.enablePostureCheck === true);
   if (props.postureCheckOptions !== undefined) {
     checkPostureCheckOptions(where, 'postureCheckOptions.', props.postureCheckOptions);
+  }
+  // The audit's own reads are root events in the members, which reach only
+  // the notifier behind the hub's bus; elsewhere nothing would leave them
+  // out, and each member would alert every day.
+  if (props.postureCheckOptions?.checkMemberAccounts === true && !onHubBus && props.ruleOptions?.eventBus === undefined) {
+    throw new Error(`${where}: ${propLabel('postureCheckOptions.checkMemberAccounts')} needs the notifier that receives the member accounts' root events, `
+      + `which leaves out the audit's own reads: use it on a RootActivityHub (where it is on by default), or with ${propLabel('ruleOptions.eventBus')} set to the hub's bus`);
   }
   checkOnlyWhen(where, 'enablePlannedRootUse', props.enablePlannedRootUse || undefined, 'enableNotifier', parts.enableNotifier);
   checkOnlyWhen(where, 'plannedRootUseOptions', props.plannedRootUseOptions, 'enablePlannedRootUse', props.enablePlannedRootUse === true);

@@ -1,5 +1,6 @@
 import { Duration, Resource, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as config from 'aws-cdk-lib/aws-config';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -201,9 +202,10 @@ function optionalPartTargets(postureCheck?: RootPostureCheck, plannedRootUse?: P
       .filter((rule): rule is events.IRule => rule !== undefined),
     partFunctions: postureCheck?.handler !== undefined ? [postureCheck.handler] : [],
     postureState: postureCheck?.stateParameter !== undefined && writerRoleArn !== undefined
-      ? { path: RootPostureCheck.STATE_PATH, writerRoleArn }
+      ? { parameterName: postureCheck.stateParameter.parameterName, writerRoleArn }
       : undefined,
-    configRuleNames: (postureCheck?.configRules ?? []).map((rule) => rule.configRuleName),
+    // The check's rules are managed rules, which have an ARN and an id.
+    configRules: (postureCheck?.configRules ?? []).filter((rule): rule is config.ManagedRule => rule instanceof config.ManagedRule),
   };
 }
 

@@ -232,10 +232,10 @@ export interface RootActivityHubProps {
    * Read the hub account's root credential posture once a day and at
    * deploy, and, where the hub's account may ask (the management account or
    * the delegated administrator for IAM), whether the organization manages
-   * member accounts' root credentials centrally; alert when it changes (see
-   * `RootActivityMonitorProps.enablePostureCheck`). For member accounts'
-   * own posture, use `PostureCheckMethod.AWS_CONFIG_RULES` in each account
-   * or central root access, which removes their root credentials.
+   * member accounts' root credentials centrally and every member account's
+   * root credentials (`RootPostureCheckOptions.checkMemberAccounts`, on by
+   * default here); alert when it changes (see
+   * `RootActivityMonitorProps.enablePostureCheck`).
    *
    * @default false
    */
@@ -333,7 +333,7 @@ export class RootActivityHub extends Construct {
       'notifierOptions.lookUpAccountNamesInOrganization', props.notifierOptions?.lookUpAccountNamesInOrganization,
       'lookUpAccountNames looks names up in organizationId already');
     // The monitor's own checks, named for the hub, before anything exists.
-    resolveParts(hubMonitorProps(props, undefined), where);
+    resolveParts(hubMonitorProps(props, undefined), where, true);
     super(scope, id);
 
     this.eventBus = new events.EventBus(this, 'EventBus', {

@@ -84,7 +84,9 @@ export interface RootPostureCheckOptions {
    * enabled; elsewhere each member is unknown. The sessions' reads are root
    * events in the member accounts: the check records each session's access
    * key id in a DynamoDB table first, and the notifier leaves out reads made
-   * with those keys, so the audit never alerts by itself. Applies to
+   * with those keys, so the audit never alerts by itself. That notifier must
+   * be the one that receives the members' root events: a hub's (a monitor
+   * accepts this option only with `ruleOptions.eventBus`). Applies to
    * `PostureCheckMethod.LAMBDA`.
    *
    * @default false on a monitor, true on a hub
@@ -148,7 +150,7 @@ export class RootPostureCheck extends Construct {
   /**
    * The Parameter Store path of every check's state parameter. Someone who
    * wrote a bad posture there before making it bad would keep the check
-   * quiet, so a monitor's tamper rules watch the path.
+   * quiet, so a monitor's tamper rules watch its check's parameter.
    */
   public static readonly STATE_PATH = POSTURE_STATE_PATH;
 
@@ -207,7 +209,7 @@ export class RootPostureCheck extends Construct {
   } {
     const state = new ssm.StringParameter(this, 'State', {
       // A known path, so that the tamper rules can name it before CloudFormation names anything.
-      parameterName: `${POSTURE_STATE_PATH}${Names.uniqueResourceName(this, { maxLength: 200 })}`,
+      parameterName: `${POSTURE_STATE_PATH}${Names.uniqueResourceName(this, { maxLength: 64 })}`,
       description: 'The last root credential posture the check read; written by the check, not by hand',
       // The check reads 'none' as "never checked": its first run alerts on
       // bad posture only.

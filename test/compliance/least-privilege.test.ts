@@ -1,6 +1,6 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { RootActivityMonitor } from '../../src';
+import { RootActivityHub, RootActivityMonitor } from '../../src';
 import { DOCUMENTED_CONFIGURATIONS } from '../configurations';
 import { newStack } from '../helpers';
 
@@ -35,6 +35,21 @@ const ACTIONS_THAT_REQUIRE_STAR_RESOURCE = new Set([
   'organizations:ListAccounts',
   'organizations:DescribeOrganization',
 ]);
+
+test('a hub auditing its members\' root posture uses resource "*" only for actions AWS gives no resource for', () => {
+  const stack = newStack();
+  new RootActivityHub(stack, 'Hub', { organizationId: 'o-a1b2c3d4e5', enablePostureCheck: true });
+  const statements = identityStatements(stack);
+  expect(statements.some((statement) => list(statement.Action).includes('sts:AssumeRoot'))).toBe(true);
+  for (const statement of statements) {
+    for (const action of list(statement.Action)) {
+      expect(action).not.toMatch(/(^|:)\*$/);
+      if (statement.Resource === '*') {
+        expect(ACTIONS_THAT_REQUIRE_STAR_RESOURCE.has(action)).toBe(true);
+      }
+    }
+  }
+});
 
 describe.each(Object.entries(DOCUMENTED_CONFIGURATIONS))('with %s', (_name, makeProps) => {
   const stack = newStack();

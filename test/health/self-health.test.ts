@@ -21,6 +21,15 @@ function tamperPattern(template: Template): Record<string, unknown> {
   return { ...patterns[0], detail: { $or: patterns.flatMap((pattern) => pattern.detail.$or) } };
 }
 
+/** `value` with each Fn::Join of plain strings joined, as CloudFormation would. */
+function joined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(joined);
+  if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, any>;
+  if ('Fn::Join' in object) return (joined(object['Fn::Join'][1]) as unknown[]).join(object['Fn::Join'][0]);
+  return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, joined(item)]));
+}
+
 /** A CloudTrail write event on the default bus, as EventBridge delivers it. */
 function apiCall(eventSource: string, eventName: string, requestParameters: Record<string, unknown>, resources: unknown[] = []) {
   return {
@@ -67,7 +76,7 @@ describe('the monitor watches its own health', () => {
       .replace(/\{"Fn::GetAtt":\["MonitorTopicKey[^"]*","Arn"\]\}/g, '"arn:aws:kms:us-east-1:111122223333:key/topic-key"')
       .replace(/\{"Ref":"MonitorNotifierFunction[^"]*"\}/g, '"notifier"')
       .replace(/\{"Fn::GetAtt":\["MonitorNotifierFunction[^"]*","Arn"\]\}/g, '"arn:aws:lambda:us-east-1:111122223333:function:notifier"'));
-    const matches = (event: unknown) => matchesPattern(pattern, event);
+    const matches = (event: unknown) => matchesPattern(joined(pattern) as Record<string, unknown>, event);
 
     expect(matches(apiCall('events.amazonaws.com', 'DisableRule', { name: 'root-rule' }))).toBe(true);
     expect(matches(apiCall('events.amazonaws.com', 'RemoveTargets', { rule: 'root-rule', ids: ['Target0'] }))).toBe(true);
@@ -255,14 +264,28 @@ test('e-mail subscriptions are refused on the raw-event path, which nothing pace
 describe('the optional parts are watched too', () => {
   const CONFIG_RULES: RootActivityMonitorProps = { enablePostureCheck: true, postureCheckOptions: { method: PostureCheckMethod.AWS_CONFIG_RULES } };
   const PARTS_RULES = Match.stringLikeRegexp("posture check or planned root use rules|posture check's stored posture");
-  /** The rules for the optional parts as one pattern, their tokens resolved as CloudFormation would: each resource by its logical id. */
+  /**
+   * The rules for the optional parts as one pattern, their tokens resolved
+   * as CloudFormation would: a parameter by its name, any other resource by
+   * its logical id, an attribute as <logical id>/<attribute> in an ARN.
+   */
   function partsPattern(template: Template, count = 2): Record<string, unknown> {
+    const resources = template.toJSON().Resources;
+    const resolve = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(resolve);
+      if (value === null || typeof value !== 'object') return value;
+      const object = value as Record<string, any>;
+      if ('Ref' in object) return resources[object.Ref]?.Type === 'AWS::SSM::Parameter' ? resources[object.Ref].Properties.Name : object.Ref;
+      if ('Fn::GetAtt' in object) {
+        const [id, attribute] = object['Fn::GetAtt'];
+        return attribute === 'Arn' ? `arn:aws:x:us-east-1:111122223333:${id}` : `${id}/${attribute}`;
+      }
+      if ('Fn::Join' in object) return object['Fn::Join'][1].map(resolve).join(object['Fn::Join'][0]);
+      return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, resolve(item)]));
+    };
     const rules = Object.values(template.findResources('AWS::Events::Rule', { Properties: { Description: PARTS_RULES } }));
     expect(rules).toHaveLength(count);
-    const json = JSON.stringify(rules.flatMap((rule) => rule.Properties.EventPattern.detail.$or))
-      .replace(/\{"Fn::GetAtt":\["([^"]+)","Arn"\]\}/g, '"arn:aws:x:us-east-1:111122223333:$1"')
-      .replace(/\{"Ref":"([^"]+)"\}/g, '"$1"');
-    return { detail: { $or: JSON.parse(json) } };
+    return { detail: { $or: rules.flatMap((rule) => resolve(rule.Properties.EventPattern.detail.$or) as unknown[]) } };
   }
   const logicalId = (template: Template, type: string, prefix: string) => {
     const ids = Object.keys(template.findResources(type)).filter((id) => id.startsWith(prefix));
@@ -306,8 +329,13 @@ describe('the optional parts are watched too', () => {
   test('reports the posture function deleted, throttled or replaced', () => {
     const fn = logicalId(template, 'AWS::Lambda::Function', 'MonitorPostureCheckFunction');
     expect(matches(apiCall('lambda.amazonaws.com', 'DeleteFunction20150331', { functionName: fn }))).toBe(true);
-    expect(matches(apiCall('lambda.amazonaws.com', 'UpdateFunctionCode20150331v2', { functionName: `arn:aws:x:us-east-1:111122223333:${fn}` }))).toBe(true);
+    expect(matches(apiCall('lambda.amazonaws.com', 'UpdateFunctionCode20150331v2', { functionName: `arn:aws:lambda:us-east-1:111122223333:function:${fn}` }))).toBe(true);
+    expect(matches(apiCall('lambda.amazonaws.com', 'UpdateFunctionConfiguration20150331v2', { functionName: `111122223333:function:${fn}` }))).toBe(true);
+    expect(matches(apiCall('lambda.amazonaws.com', 'PutFunctionConcurrency20171031', { functionName: `arn:aws:lambda:us-east-1:111122223333:function:${fn}:$LATEST` }))).toBe(true);
+    // The schedule invokes it through its resource policy.
+    expect(matches(apiCall('lambda.amazonaws.com', 'RemovePermission20150331v2', { functionName: fn, statementId: 'schedule' }))).toBe(true);
     expect(matches(apiCall('lambda.amazonaws.com', 'DeleteFunction20150331', { functionName: 'someone-elses' }))).toBe(false);
+    expect(matches(apiCall('lambda.amazonaws.com', 'DeleteFunction20150331', { functionName: `${fn}-copy` }))).toBe(false);
   });
 
   test('reports anyone but the check overwriting or deleting the stored posture, and not the check itself or a first creation', () => {
@@ -318,7 +346,9 @@ describe('the optional parts are watched too', () => {
     expect(matches(by(developer, 'ssm.amazonaws.com', 'PutParameter', { ...overwrite, name: `arn:aws:ssm:us-east-1:111122223333:parameter${stateName}` }))).toBe(true);
     expect(matches(by(developer, 'ssm.amazonaws.com', 'DeleteParameter', { name: stateName }))).toBe(true);
     expect(matches(by(developer, 'ssm.amazonaws.com', 'DeleteParameters', { names: ['/other', stateName] }))).toBe(true);
-    expect(matches(fixture('tamper/tamper-posture-state-overwrite.json'))).toBe(true);
+    const recorded = fixture('tamper/tamper-posture-state-overwrite.json');
+    const request = { ...recorded.detail.requestParameters, name: stateName };
+    expect(matches({ ...recorded, detail: { ...recorded.detail, requestParameters: request } })).toBe(true);
 
     // The check writes its state after every change: not news.
     expect(matches(by(roleSession(checkRole), 'ssm.amazonaws.com', 'PutParameter', overwrite))).toBe(false);
@@ -327,16 +357,21 @@ describe('the optional parts are watched too', () => {
     // Another parameter, and the windows (the window rule reports those).
     expect(matches(by(developer, 'ssm.amazonaws.com', 'PutParameter', { ...overwrite, name: '/team/config' }))).toBe(false);
     expect(matches(by(developer, 'ssm.amazonaws.com', 'PutParameter', { ...overwrite, name: '/root-activity-monitor/planned-root-use/chg-1' }))).toBe(false);
+    // Another check's state, on the same path, is that check's monitor's to watch.
+    expect(matches(by(developer, 'ssm.amazonaws.com', 'PutParameter', { ...overwrite, name: `${RootPostureCheck.STATE_PATH}OtherStackOtherCheck` }))).toBe(false);
   });
 
   test('with AWS Config rules, reports them and their compliance rule deleted or changed', () => {
     const { template: withConfig } = monitorTemplate(CONFIG_RULES);
-    const configPattern = partsPattern(withConfig, 1);
+    const configPattern = partsPattern(withConfig);
     const configRules = Object.keys(withConfig.findResources('AWS::Config::ConfigRule'));
     expect(configRules).toHaveLength(2);
     for (const rule of configRules) {
       expect(matchesPattern(configPattern, apiCall('config.amazonaws.com', 'DeleteConfigRule', { configRuleName: rule }))).toBe(true);
       expect(matchesPattern(configPattern, apiCall('config.amazonaws.com', 'PutConfigRule', { configRule: { configRuleName: rule, source: { owner: 'AWS' } } }))).toBe(true);
+      // A rule may be changed by its ARN or id instead of its name.
+      expect(matchesPattern(configPattern, apiCall('config.amazonaws.com', 'PutConfigRule', { configRule: { configRuleArn: `arn:aws:x:us-east-1:111122223333:${rule}` } }))).toBe(true);
+      expect(matchesPattern(configPattern, apiCall('config.amazonaws.com', 'PutConfigRule', { configRule: { configRuleId: `${rule}/ConfigRuleId` } }))).toBe(true);
     }
     expect(matchesPattern(configPattern, apiCall('config.amazonaws.com', 'DeleteConfigRule', { configRuleName: 'someone-elses' }))).toBe(false);
     const changes = logicalId(withConfig, 'AWS::Events::Rule', 'MonitorPostureCheckComplianceChangeRule');
@@ -348,7 +383,7 @@ describe('the optional parts are watched too', () => {
     expect(plain.findResources('AWS::Events::Rule', { Properties: { Description: PARTS_RULES } })).toEqual({});
     const { template: withConfig } = monitorTemplate(CONFIG_RULES);
     type Clause = { eventSource: string[]; eventName: string[] };
-    const watched = [partsPattern(template), partsPattern(withConfig, 1)].flatMap((each) => (each.detail as { $or: Clause[] }).$or
+    const watched = [partsPattern(template), partsPattern(withConfig)].flatMap((each) => (each.detail as { $or: Clause[] }).$or
       .flatMap((clause) => clause.eventName.map((name) => `${clause.eventSource[0]}:${name}`)));
     expect(watchedCalls()).toEqual(expect.arrayContaining(watched));
   });
@@ -361,14 +396,27 @@ describe('the optional parts are watched too', () => {
       'AWS::Events::Rule': { ref: 'r'.repeat(64), arn: arn('events', `rule/${'r'.repeat(64)}`) },
       'AWS::Lambda::Function': { ref: 'f'.repeat(64), arn: arn('lambda', `function:${'f'.repeat(64)}`) },
       'AWS::Config::ConfigRule': { ref: 'c'.repeat(128), arn: arn('config', `config-rule/config-rule-${'c'.repeat(6)}`) },
+      'AWS::Lambda::Permission': { ref: '', arn: '' },
       'AWS::IAM::Role': { ref: 'i'.repeat(64), arn: `arn:aws-us-gov:iam::111122223333:role/${'i'.repeat(64)}` },
+      'AWS::SSM::Parameter': { ref: `${RootPostureCheck.STATE_PATH}${'p'.repeat(64)}`, arn: '' },
     };
     const lengths = (each: Template) => {
       const resources = each.toJSON().Resources;
+      const longest = (value: unknown): unknown => {
+        if (Array.isArray(value)) return value.map(longest);
+        if (value === null || typeof value !== 'object') return value;
+        const object = value as Record<string, any>;
+        if ('Ref' in object) return LONGEST[resources[object.Ref].Type].ref;
+        if ('Fn::GetAtt' in object) {
+          const [id, attribute] = object['Fn::GetAtt'];
+          // A Config rule's id: config-rule-<6 characters>.
+          return attribute === 'Arn' ? LONGEST[resources[id].Type].arn : `config-rule-${'c'.repeat(6)}`;
+        }
+        if ('Fn::Join' in object) return (longest(object['Fn::Join'][1]) as unknown[]).join(object['Fn::Join'][0]);
+        return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, longest(item)]));
+      };
       return Object.values(each.findResources('AWS::Events::Rule', { Properties: { Description: PARTS_RULES } }))
-        .map((rule) => JSON.stringify(rule.Properties.EventPattern)
-          .replace(/\{"Fn::GetAtt":\["([^"]+)","Arn"\]\}/g, (_, id) => `"${LONGEST[resources[id].Type].arn}"`)
-          .replace(/\{"Ref":"([^"]+)"\}/g, (_, id) => `"${LONGEST[resources[id].Type].ref}"`).length);
+        .map((rule) => JSON.stringify(longest(rule.Properties.EventPattern)).length);
     };
     const { template: withConfig } = monitorTemplate({
       ...CONFIG_RULES,
@@ -376,7 +424,7 @@ describe('the optional parts are watched too', () => {
       postureCheckOptions: { method: PostureCheckMethod.AWS_CONFIG_RULES, requireHardwareMfa: true },
     });
     const all = [...lengths(template), ...lengths(withConfig)];
-    expect(all).toHaveLength(3);
+    expect(all).toHaveLength(4);
     for (const length of all) {
       expect(length).toBeLessThanOrEqual(2048);
     }

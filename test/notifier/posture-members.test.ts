@@ -17,7 +17,7 @@ function messageWith(audit: MemberAudit, previousNotGood?: number) {
   return JSON.parse(JSON.stringify(buildPostureMessage({
     findings: assess(GOOD, false),
     members: summarizeMembers(audit),
-    ...previousNotGood !== undefined ? { previousMembers: { digest: '0'.repeat(64), notGood: previousNotGood } } : {},
+    ...previousNotGood !== undefined ? { previousMembers: { digest: '0'.repeat(64), bad: previousNotGood } } : {},
     reason: 'changed',
     trigger: 'schedule',
     requireHardwareMfa: false,
@@ -53,7 +53,7 @@ describe('a posture message with member accounts', () => {
     expect(report.oddities).toEqual([]);
     expect(report.status).toBe('bad');
     expect(alert.subject).toBe('HIGH: Root credential posture changed in 111122223333 or its member accounts');
-    expect(alert.message).toContain('Member accounts: 3 audited through centralized root access, 2 not all good (before: 1).');
+    expect(alert.message).toContain('Member accounts: 3 audited through centralized root access, 2 not all good (bad before: 1).');
     expect(alert.message).toContain('- 222233334444 [BAD]: The root user has no access keys: 1 access key');
     expect(alert.message).toContain('- 444455556666 [UNKNOWN]: The root user has no access keys: not known: AccessDenied: no');
     expect(alert.message).not.toContain('333344445555');
@@ -66,7 +66,7 @@ describe('a posture message with member accounts', () => {
     const { report, alert } = alertOf(messageWith({ listed: true, members: [members.members[1]] }, 1));
     expect(report.status).toBe('good');
     expect(alert.classification.severity).toBe('MEDIUM');
-    expect(alert.message).toContain('Member accounts: 1 audited through centralized root access, 0 not all good (before: 1).');
+    expect(alert.message).toContain('Member accounts: 1 audited through centralized root access, 0 not all good (bad before: 1).');
     expect(alert.message).not.toContain(MEMBER_REMEDY);
   });
 

@@ -14,6 +14,13 @@ const PARTS: Record<string, () => Stack> = {
     });
     return stack;
   },
+  'the hub with root credential posture (its member audit) and planned root use': () => {
+    const stack = stackIn(HUB_ACCOUNT, 'us-east-1');
+    new RootActivityHub(stack, 'Hub', {
+      organizationId: ORGANIZATION_ID, enablePostureCheck: true, enablePlannedRootUse: true, emailSubscriptions: ['security@example.com'],
+    });
+    return stack;
+  },
   'a forwarder': () => {
     const stack = stackIn(MEMBER_ACCOUNT, 'eu-west-1');
     new RootActivityForwarder(stack, 'Forwarder', { eventBusArn: HUB_BUS_ARN });

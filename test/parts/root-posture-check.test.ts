@@ -1,5 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as events from 'aws-cdk-lib/aws-events';
 import { PostureCheckMethod, RootActivityHub, RootActivityMonitor, RootActivityMonitorProps, RootPostureCheck } from '../../src';
 
 function newStack(): Stack {
@@ -161,7 +162,14 @@ test('usable alone, next to a notifier', () => {
 });
 
 describe('the member audit', () => {
-  const { template, construct } = monitor({ enablePostureCheck: true, postureCheckOptions: { checkMemberAccounts: true } });
+  // On the hub's bus, whose notifier receives the members' root events.
+  const onBus = newStack();
+  const construct = new RootActivityMonitor(onBus, 'RootActivity', {
+    enablePostureCheck: true,
+    postureCheckOptions: { checkMemberAccounts: true },
+    ruleOptions: { eventBus: new events.EventBus(onBus, 'HubBus') },
+  });
+  const template = Template.fromStack(onBus);
   const fn = postureFunction(template);
   const statements = statementsOf(template, /PostureCheckRole/);
   const actions = (statement: any) => ([] as string[]).concat(statement.Action);
@@ -214,6 +222,13 @@ describe('the member audit', () => {
     const off = newStack();
     new RootActivityHub(off, 'Hub', { organizationId: 'o-a1b2c3d4e5', enablePostureCheck: true, postureCheckOptions: { checkMemberAccounts: false } });
     Template.fromStack(off).resourceCountIs('AWS::DynamoDB::Table', 1);
+  });
+
+  test('is refused on a monitor whose notifier does not receive the members\' events', () => {
+    const alone = newStack();
+    expect(() => new RootActivityMonitor(alone, 'RootActivity', { enablePostureCheck: true, postureCheckOptions: { checkMemberAccounts: true } }))
+      .toThrow(/'postureCheckOptions.checkMemberAccounts' .* needs the notifier that receives the member accounts' root events/);
+    expect(alone.node.findAll().length).toBe(1);
   });
 
   test('is refused with AWS Config rules', () => {

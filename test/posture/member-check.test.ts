@@ -36,7 +36,7 @@ describe('a posture check that audits member accounts', () => {
     org.set([goodMember('222233334444', { mfa: [] }), goodMember('333344445555', { accessKeys: 1 })]);
     expect((await org.run()).reason).toBe('changed');
     expect(org.sqs.sent).toHaveLength(2);
-    expect(org.sqs.sent[1].detail.members).toMatchObject({ notGoodCount: 2, previousNotGoodCount: 1 });
+    expect(org.sqs.sent[1].detail.members).toMatchObject({ notGoodCount: 2, previousBadCount: 1 });
 
     // Both mended: a message saying so, then quiet.
     org.set([goodMember('222233334444'), goodMember('333344445555')]);
@@ -56,15 +56,31 @@ describe('a posture check that audits member accounts', () => {
     expect(org.sqs.sent).toHaveLength(1);
   });
 
-  test('members that cannot be read are unknown once, not daily, and never bad', async () => {
-    const org = organization([goodMember('222233334444', { refused: 'AccessDenied' })]);
+  test('members that cannot be read are no news by themselves, and are listed when a message goes out', async () => {
+    const org = organization([goodMember('222233334444', { refused: 'ThrottlingException' }), goodMember('333344445555')]);
     // From a state stored before the audit was switched on.
     org.ssm.store.set(STATE_PARAMETER, encodeState(new Map([['root-access-keys', 'good'], ['root-signing-certificates', 'good'], ['root-mfa', 'good'], ['root-hardware-mfa', 'good']])));
-    const outcome = await org.run();
-    expect(outcome).toMatchObject({ reason: 'changed', status: 'unknown' });
-    expect(org.sqs.sent[0].detail.members).toMatchObject({ status: 'unknown', notGoodCount: 1 });
-    // The error's wording may differ tomorrow; the news does not.
+    expect(await org.run()).toMatchObject({ reason: undefined, status: 'unknown' });
+    // Readable again: still no news. Throttled one day, read the next, must not alert twice.
+    org.set([goodMember('222233334444'), goodMember('333344445555')]);
     expect((await org.run()).reason).toBeUndefined();
+    // A bad member turns up: the message lists the one that could not be read too.
+    org.set([goodMember('222233334444', { refused: 'ThrottlingException' }), goodMember('333344445555', { accessKeys: 1 })]);
+    expect((await org.run()).reason).toBe('changed');
+    expect(org.sqs.sent).toHaveLength(1);
+    expect(org.sqs.sent[0].detail.members).toMatchObject({ status: 'bad', notGoodCount: 2 });
+  });
+
+  test('an organization that cannot be listed keeps the members stored before: a passing failure is no change', async () => {
+    const org = organization([goodMember('222233334444', { accessKeys: 1 })]);
+    await org.run();
+    const stored = org.ssm.store.get(STATE_PARAMETER);
+    const h = memberHarness(ACCOUNT, [goodMember('222233334444', { accessKeys: 1 })], org.deps.log);
+    h.state.listFails = true;
+    expect((await runPostureCheck({ ...org.deps, members: h.deps }, 'schedule', FUNCTION_ARN)).reason).toBeUndefined();
+    expect(org.ssm.store.get(STATE_PARAMETER)).toBe(stored);
+    expect((await org.run()).reason).toBeUndefined();
+    expect(org.sqs.sent).toHaveLength(1);
   });
 
   test('a bad member is reported at every deployment, like a bad account', async () => {

@@ -61,6 +61,9 @@ const WATCHED_CALLS = new Map<string, string>(Object.entries({
   'lambda.amazonaws.com:UpdateFunctionConfiguration20150331v2': 'change the notifier\'s configuration',
   'lambda.amazonaws.com:UpdateFunctionCode': 'replace the notifier\'s code',
   'lambda.amazonaws.com:UpdateFunctionCode20150331v2': 'replace the notifier\'s code',
+  // What invokes it on a schedule, through its resource policy.
+  'lambda.amazonaws.com:RemovePermission': 'remove a permission from the notifier',
+  'lambda.amazonaws.com:RemovePermission20150331v2': 'remove a permission from the notifier',
 }));
 
 /**

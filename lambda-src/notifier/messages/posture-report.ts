@@ -73,7 +73,7 @@ export interface MembersView {
   readonly checked: number;
   readonly notGoodCount: number;
   readonly notGood: readonly MemberView[];
-  readonly previousNotGoodCount?: number;
+  readonly previousBadCount?: number;
   readonly unavailable?: string;
 }
 
@@ -224,7 +224,7 @@ function checkMembers(value: unknown, oddities: string[]): MembersView {
     checked: count(members.checked) ?? 0,
     notGoodCount: Math.max(count(members.notGoodCount) ?? 0, notGood.length),
     notGood,
-    ...count(members.previousNotGoodCount) !== undefined ? { previousNotGoodCount: count(members.previousNotGoodCount) } : {},
+    ...count(members.previousBadCount) !== undefined ? { previousBadCount: count(members.previousBadCount) } : {},
     ...text(members.unavailable) !== undefined ? { unavailable: text(members.unavailable) } : {},
   };
 }
@@ -368,7 +368,7 @@ export function memberLines(members: MembersView | undefined): string[] {
   if (members.unavailable !== undefined) {
     return [`Member accounts: not known, as they could not be listed (${members.unavailable}).`];
   }
-  const before = members.previousNotGoodCount !== undefined ? ` (before: ${members.previousNotGoodCount})` : '';
+  const before = members.previousBadCount !== undefined ? ` (bad before: ${members.previousBadCount})` : '';
   const lines = [`Member accounts: ${members.checked} audited through centralized root access, ${members.notGoodCount} not all good${before}.`];
   for (const member of members.notGood) {
     lines.push(`- ${member.account} [${member.status.toUpperCase()}]: ${member.findings.map((finding) => `${finding.title}: ${finding.observed}`).join('; ')}`);

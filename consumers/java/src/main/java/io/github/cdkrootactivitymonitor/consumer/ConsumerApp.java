@@ -149,13 +149,6 @@ public final class ConsumerApp {
                         .requireHardwareMfa(true)
                         .build())
                 .build());
-        configurations.put("PostureOfMembers", stack -> RootActivityMonitorProps.builder()
-                .enablePostureCheck(true)
-                .postureCheckOptions(RootPostureCheckOptions.builder()
-                        .checkOrganizationFeatures(true)
-                        .checkMemberAccounts(true)
-                        .build())
-                .build());
         return configurations;
     }
 
