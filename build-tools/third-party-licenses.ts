@@ -4,8 +4,8 @@
  * each distinct text printed once under the names of all packages that
  * carry it (most AWS SDK packages share one Apache-2.0 text).
  *
- * Written for the CLI bundle (build-tools/bundle-cli.ts); it does what
- * bundle-functions.ts does for the Lambda bundles, which could use it too.
+ * Used for the Lambda bundles (build-tools/bundle-functions.ts) and the
+ * CLI bundle (build-tools/bundle-cli.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';

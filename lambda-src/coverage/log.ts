@@ -1,32 +1,3 @@
-/**
- * Structured JSON logs, one object a line, so CloudWatch Logs Insights can
- * query them by field. A copy of the notifier's logger: the coverage
- * functions are a bundle of their own and share no code with it.
- */
-export interface Logger {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
-}
-
-export type LogSink = (line: string) => void;
-
-export function createLogger(sink: LogSink = (line) => console.log(line)): Logger {
-  const write = (level: string, message: string, fields?: Record<string, unknown>) => {
-    // Our keys last, so a field can never overwrite them.
-    sink(JSON.stringify({ ...fields, timestamp: new Date().toISOString(), level, message }));
-  };
-  return {
-    info: (message, fields) => write('INFO', message, fields),
-    warn: (message, fields) => write('WARN', message, fields),
-    error: (message, fields) => write('ERROR', message, fields),
-  };
-}
-
-/** A short, loggable description of an error: its name and message, no stack. */
-export function describeError(error: unknown): { errorName: string; errorMessage: string } {
-  if (error instanceof Error) {
-    return { errorName: error.name, errorMessage: error.message };
-  }
-  return { errorName: typeof error, errorMessage: String(error) };
-}
+/** The structured logger, shared with the posture bundle (lambda-src/shared/log.ts). */
+export { createLogger, describeError } from '../shared/log';
+export type { Logger, LogSink } from '../shared/log';
